@@ -1,0 +1,35 @@
+// What the background knows about each tab, in memory. A service worker can be stopped at
+// any time, so this is a cache: when a tab is missing, the background asks its content
+// script again (see ask-content.ts) instead of trusting a stale copy.
+import type { TabState } from '@/lib/messages/protocol';
+
+export class TabStates {
+  private readonly states = new Map<number, TabState>();
+  /** Number of reports each tab's content script sent: lets tests and devtools see traffic. */
+  readonly reportsByTab = new Map<number, number>();
+
+  get(tabId: number): TabState | undefined {
+    return this.states.get(tabId);
+  }
+
+  set(state: TabState): void {
+    this.states.set(state.tabId, state);
+  }
+
+  countReport(tabId: number): void {
+    this.reportsByTab.set(tabId, (this.reportsByTab.get(tabId) ?? 0) + 1);
+  }
+
+  forget(tabId: number): void {
+    this.states.delete(tabId);
+  }
+
+  removeTab(tabId: number): void {
+    this.states.delete(tabId);
+    this.reportsByTab.delete(tabId);
+  }
+
+  all(): TabState[] {
+    return [...this.states.values()];
+  }
+}

@@ -1,0 +1,40 @@
+// Runs on every http(s) page at document idle. It only detects; for articles it extracts
+// and reports a snapshot to the background. On non-articles it sends nothing and adds
+// nothing to the page.
+import { PageWatcher } from './page-watcher';
+import type { ContentMessage, PageReport } from '@/lib/messages/protocol';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  // The default start-up postMessage would tell every page that Backstory is installed.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const send = (report: PageReport) => {
+      const message: ContentMessage = { type: 'content/report', report };
+      // The background may be restarting; it asks again when the panel needs us.
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    };
+    const watcher = new PageWatcher({
+      doc: document,
+      currentUrl: () => location.href,
+      onReport: send,
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id),
+    });
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      if ((message as { type?: unknown } | null)?.type !== 'content/get-report') return undefined;
+      return Promise.resolve(watcher.current);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      watcher.stop();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.navigated());
+
+    watcher.check();
+  },
+});

@@ -1,0 +1,92 @@
+// The side panel. Issue-by-issue it grows Outlet and Notes sections; today it has Page.
+import { DetectionDetails } from '@/components/DetectionDetails';
+import { PageMetadata } from '@/components/PageMetadata';
+import { StatusNote } from '@/components/StatusNote';
+import type { TabState } from '@/lib/messages/protocol';
+import { useFollowedTab } from './use-followed-tab';
+import { useTabState, type PanelView } from './use-tab-state';
+
+function PageState({ state, refresh }: { state: TabState; refresh: () => void }) {
+  switch (state.status) {
+    case 'article':
+      return <PageMetadata snapshot={state.snapshot} visits={state.visits} />;
+    case 'pending':
+      return <StatusNote tone="busy" title="Reading the page…" testId="state-pending" />;
+    case 'not-article':
+      return (
+        <StatusNote title="This page doesn't look like an article." testId="state-not-article">
+          <p>
+            Backstory stays out of the way on home pages, search results, shops, forums and web apps. If this is an
+            article, it may still be loading.
+          </p>
+          <button type="button" class="button" onClick={refresh}>
+            Check again
+          </button>
+          <DetectionDetails detection={state.detection} />
+        </StatusNote>
+      );
+    case 'unavailable':
+      if (state.reason === 'no-script') {
+        return (
+          <StatusNote title="Backstory isn't running on this page yet." testId="state-no-script">
+            <p>The page was opened before Backstory was installed or updated. Reload it to start.</p>
+            <button type="button" class="button" onClick={() => void browser.tabs.reload(state.tabId)}>
+              Reload page
+            </button>
+          </StatusNote>
+        );
+      }
+      if (state.reason === 'no-tab') {
+        return <StatusNote title="That tab is closed." testId="state-no-tab" />;
+      }
+      return (
+        <StatusNote title="Backstory can't read this page." testId="state-restricted">
+          <p>Browsers don't let extensions read their own pages, settings or add-on stores.</p>
+        </StatusNote>
+      );
+  }
+}
+
+function PanelBody({ view, refresh }: { view: PanelView; refresh: () => void }) {
+  if (view.kind === 'loading') return <StatusNote tone="busy" title="Loading…" testId="state-loading" />;
+  if (view.kind === 'error') {
+    return (
+      <StatusNote tone="problem" title="Backstory couldn't get this page's details." testId="state-error">
+        <p>{view.message}. This usually passes; try again.</p>
+        <button type="button" class="button" onClick={refresh}>
+          Try again
+        </button>
+      </StatusNote>
+    );
+  }
+  return <PageState state={view.state} refresh={refresh} />;
+}
+
+export function App() {
+  const followed = useFollowedTab();
+  const { view, refresh } = useTabState(followed.tabId);
+  const popOut = () => {
+    if (followed.tabId === null) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${followed.tabId}`) });
+  };
+  return (
+    <div class="panel">
+      <header class="panel-header">
+        <h1 class="brand">Backstory</h1>
+        {followed.kind === 'active' && followed.tabId !== null && (
+          <button type="button" class="icon-button" onClick={popOut} title="Open in a tab" aria-label="Open in a tab">
+            ⧉
+          </button>
+        )}
+      </header>
+      <main>
+        <h2 class="section-heading">Page</h2>
+        {followed.tabId === null ? (
+          <StatusNote tone="busy" title="Finding the current tab…" testId="state-no-tab-yet" />
+        ) : (
+          <PanelBody view={view} refresh={refresh} />
+        )}
+      </main>
+    </div>
+  );
+}

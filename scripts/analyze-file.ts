@@ -1,0 +1,49 @@
+// The command line's view of one saved page: the same lib/page code the content script runs,
+// on a DOM built by linkedom instead of a browser.
+import { parseHTML } from 'linkedom';
+import { detectArticle } from '../lib/page/detect';
+import { takeSnapshot } from '../lib/page/snapshot';
+import type { ArticleMetadata, Detection, LinkSpan } from '../lib/page/types';
+import { readMetadata } from '../lib/page/metadata';
+
+export interface FileAnalysis {
+  file: string;
+  url: string;
+  isArticle: boolean;
+  detection: Detection;
+  meta: ArticleMetadata;
+  text_length: number;
+  word_count: number;
+  links: LinkSpan[];
+  text?: string;
+}
+
+/** Builds a document whose URL and base are `url`, the way a browser would see the page. */
+export function documentFromHtml(html: string, url: string): Document {
+  const { document } = parseHTML(html);
+  // linkedom has no notion of the page address; relative links resolve against <base> or this.
+  Object.defineProperty(document, 'URL', { value: url, configurable: true });
+  Object.defineProperty(document, 'documentURI', { value: url, configurable: true });
+  return document as unknown as Document;
+}
+
+export function analyzeHtml(html: string, url: string, file: string, options: { withText?: boolean } = {}): FileAnalysis {
+  const doc = documentFromHtml(html, url);
+  const detection = detectArticle(doc, url);
+  if (!detection.isArticle) {
+    // Metadata is still useful for a non-article (and cheap); the body text is not.
+    return { file, url, isArticle: false, detection, meta: readMetadata(doc, url), text_length: 0, word_count: 0, links: [] };
+  }
+  const { snapshot } = takeSnapshot(doc, url, detection);
+  return {
+    file,
+    url,
+    isArticle: true,
+    detection,
+    meta: snapshot.meta,
+    text_length: snapshot.text.length,
+    word_count: snapshot.wordCount,
+    links: snapshot.links,
+    ...(options.withText ? { text: snapshot.text } : {}),
+  };
+}

@@ -1,0 +1,161 @@
+// `npm run bench`: what Backstory costs a page, measured in Chromium on every fixture.
+//  - detect: the content script's detection, run on every page the reader opens
+//  - detect+extract: detection plus the snapshot (metadata, text, links), articles only
+//  - readability: Mozilla Readability's parse() on the same page, for comparison
+//  - the size of the script injected into every page
+// Prints a table of medians and writes bench-output/latest.json. Numbers, never assertions.
+//   npm run bench -- --no-build   reuse .output/chrome-mv3   --runs N   iterations per page
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { fixtures, fixturesDir } from '../tests/fixtures/fixtures';
+import { chromiumPath, extensionDir, projectRoot, servePages } from './lib/browser';
+
+const argv = process.argv.slice(2);
+const runs = Number(argv[argv.indexOf('--runs') + 1]) || 41;
+
+interface PageTimes {
+  detect: number[];
+  detectExtract: number[];
+  readability: number[];
+  isArticle: boolean;
+  words: number;
+}
+
+const median = (xs: number[]) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function bundle(source: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: projectRoot, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'chrome120',
+    alias: { '@': projectRoot },
+  });
+  return result.outputFiles[0].text;
+}
+
+function contentScriptSize(): { bytes: number; gzip: number; file: string } {
+  const file = path.join(extensionDir, 'content-scripts', 'content.js');
+  const bytes = statSync(file).size;
+  return { bytes, gzip: gzipSync(readFileSync(file)).length, file: path.relative(projectRoot, file) };
+}
+
+async function main(): Promise<void> {
+  if (!argv.includes('--no-build')) {
+    const built = spawnSync('npx', ['wxt', 'build'], { cwd: projectRoot, encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`build failed:\n${built.stdout}${built.stderr}`);
+  }
+  const size = contentScriptSize();
+  const ours = await bundle(`
+    import { detectArticle } from './lib/page/detect';
+    import { takeSnapshot } from './lib/page/snapshot';
+    globalThis.__bench = { detectArticle, takeSnapshot };`);
+  const theirs = await bundle(`
+    import { Readability } from '@mozilla/readability';
+    globalThis.__readability = Readability;`);
+
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await servePages(context, fixtures.map((f) => ({ url: f.url, file: path.join(fixturesDir, f.file) })));
+  const results: Record<string, PageTimes> = {};
+  for (const f of fixtures) {
+    const page = await context.newPage();
+    await page.goto(f.url, { waitUntil: 'load' });
+    if (f.arrivesLate) await page.waitForFunction(() => document.querySelectorAll('p').length > 5, null, { timeout: 10_000 });
+    await page.addScriptTag({ content: ours });
+    await page.addScriptTag({ content: theirs });
+    results[f.name] = await page.evaluate((n) => {
+      type Bench = {
+        detectArticle: (d: Document, u: string) => { isArticle: boolean };
+        takeSnapshot: (d: Document, u: string, det: unknown) => { snapshot: { wordCount: number } };
+      };
+      const g = globalThis as unknown as { __bench: Bench; __readability: new (d: Document) => { parse(): unknown } };
+      const out = { detect: [] as number[], detectExtract: [] as number[], readability: [] as number[], isArticle: false, words: 0 };
+      const url = location.href;
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        const detection = g.__bench.detectArticle(document, url);
+        const t1 = performance.now();
+        out.detect.push(t1 - t0);
+        out.isArticle = detection.isArticle;
+        if (detection.isArticle) {
+          const t2 = performance.now();
+          const d = g.__bench.detectArticle(document, url);
+          const { snapshot } = g.__bench.takeSnapshot(document, url, d);
+          out.detectExtract.push(performance.now() - t2);
+          out.words = snapshot.wordCount;
+        }
+        const clone = document.cloneNode(true) as Document;
+        const t3 = performance.now();
+        new g.__readability(clone).parse();
+        out.readability.push(performance.now() - t3);
+      }
+      // The first runs pay for JIT warm-up, as the real content script does once per page.
+      return out;
+    }, runs);
+    await page.close();
+  }
+  await browser.close();
+
+  const rows = fixtures.map((f) => {
+    const r = results[f.name];
+    return {
+      fixture: f.name,
+      kind: f.kind,
+      detectedAsArticle: r.isArticle,
+      words: r.words,
+      detectFirstMs: r.detect[0],
+      detectMs: median(r.detect),
+      detectExtractMs: r.isArticle ? median(r.detectExtract) : null,
+      readabilityParseMs: median(r.readability),
+    };
+  });
+  const fmt = (x: number | null) => (x === null || Number.isNaN(x) ? '—' : x.toFixed(2));
+  const header = ['fixture', 'kind', 'article?', 'words', 'detect 1st ms', 'detect ms', 'detect+extract ms', 'readability ms'];
+  const table = [header, ...rows.map((r) => [r.fixture, r.kind, r.detectedAsArticle ? 'yes' : 'no', String(r.words || '—'), fmt(r.detectFirstMs), fmt(r.detectMs), fmt(r.detectExtractMs), fmt(r.readabilityParseMs)])];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  process.stdout.write(`Backstory bench — medians of ${runs} runs per page, Chromium ${await chromiumVersion()}\n\n`);
+  for (const [i, row] of table.entries()) {
+    process.stdout.write(`${row.map((c, j) => (j >= 3 ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  ')}\n`);
+    if (i === 0) process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  }
+  const nonArticles = rows.filter((r) => r.kind === 'non-article');
+  const summary = {
+    contentScriptBytes: size.bytes,
+    contentScriptGzipBytes: size.gzip,
+    detectNonArticleMedianMs: median(nonArticles.map((r) => r.detectMs)),
+    detectNonArticleWorstMs: Math.max(...nonArticles.map((r) => r.detectMs)),
+  };
+  process.stdout.write(
+    `\nInjected into every page: ${size.file} ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzipped\n` +
+      `Detection on non-articles: median ${fmt(summary.detectNonArticleMedianMs)} ms, worst page ${fmt(summary.detectNonArticleWorstMs)} ms\n`,
+  );
+  mkdirSync(path.join(projectRoot, 'bench-output'), { recursive: true });
+  const out = path.join(projectRoot, 'bench-output', 'latest.json');
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows }, null, 2)}\n`);
+  process.stdout.write(`Wrote ${path.relative(projectRoot, out)}\n`);
+}
+
+async function chromiumVersion(): Promise<string> {
+  const r = spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' });
+  return (r.stdout || '').trim().replace(/^Chromium\s*/, '') || 'unknown';
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

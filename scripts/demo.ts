@@ -1,0 +1,81 @@
+// `npm run demo`: builds the extension, opens the bundled sample article at its real address
+// in Chromium with Backstory loaded, prints what Backstory found, and saves screenshots.
+//   npm run demo -- --headed     keep a visible browser open afterwards (needs a display)
+//   npm run demo -- --no-build   reuse .output/chrome-mv3
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TabState } from '../lib/messages/protocol';
+import { fixture, fixtures, fixturesDir } from '../tests/fixtures/fixtures';
+import { launchWithExtension, openPanelTab, projectRoot, servePages, tabIdFor } from './lib/browser';
+import { printSummary } from './lib/summary';
+
+const args = new Set(process.argv.slice(2));
+const headed = args.has('--headed');
+const outDir = path.join(projectRoot, 'demo-output');
+
+function build(): void {
+  process.stdout.write('Building the extension (wxt build)…\n');
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: projectRoot, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error('the build failed (output above)');
+  }
+  const size = result.stdout.match(/Σ Total size:\s*([^\n]+)/);
+  process.stdout.write(`Built .output/chrome-mv3${size ? ` (${size[1].trim()})` : ''}\n\n`);
+}
+
+async function main(): Promise<void> {
+  if (!args.has('--no-build')) build();
+  mkdirSync(outDir, { recursive: true });
+  const seed = fixture('seed-globalresearch');
+  const ext = await launchWithExtension({ headless: !headed });
+  try {
+    await servePages(ext.context, fixtures.map((f) => ({ url: f.url, file: path.join(fixturesDir, f.file) })));
+    const page = await ext.context.newPage();
+    await page.goto(seed.url, { waitUntil: 'load' });
+    const tabId = await tabIdFor(ext.serviceWorker, page.url());
+    const panel = await openPanelTab(ext, tabId);
+    await panel.getByTestId('page-title').waitFor({ timeout: 15_000 });
+
+    const state = (await panel.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'panel/get-tab-state', tabId: id }),
+      tabId,
+    )) as TabState;
+    if (state.status !== 'article') throw new Error(`expected the sample to be read as an article, got ${state.status}`);
+    printSummary(seed.url, state.snapshot);
+
+    await page.bringToFront();
+    const pageShot = path.join(outDir, 'page.png');
+    const panelShot = path.join(outDir, 'sidepanel.png');
+    await page.screenshot({ path: pageShot });
+    await panel.screenshot({ path: panelShot, fullPage: true });
+    const overview = path.join(outDir, 'overview.png');
+    await composeOverview(ext.context, pageShot, panelShot, overview);
+    process.stdout.write(`\nScreenshots:\n  ${path.relative(projectRoot, pageShot)}\n  ${path.relative(projectRoot, panelShot)}\n  ${path.relative(projectRoot, overview)}  (page and panel side by side)\n`);
+
+    if (headed) {
+      process.stdout.write('\nThe browser stays open; press Ctrl+C to quit.\n');
+      await new Promise(() => undefined);
+    }
+  } finally {
+    if (!headed) await ext.close();
+  }
+}
+
+/** Page and panel side by side, the way a reader sees them (headless Chromium has no side panel). */
+async function composeOverview(context: import('playwright-core').BrowserContext, pageShot: string, panelShot: string, out: string) {
+  const toData = (file: string) => `data:image/png;base64,${readFileSync(file).toString('base64')}`;
+  const sheet = await context.newPage();
+  await sheet.setViewportSize({ width: 1280 + 420, height: 900 });
+  await sheet.setContent(
+    `<body style="margin:0;display:flex;background:#888"><img src="${toData(pageShot)}" style="width:1280px;height:900px;object-fit:cover;object-position:top"><img src="${toData(panelShot)}" style="width:420px;height:900px;object-fit:cover;object-position:top;border-left:1px solid #999"></body>`,
+  );
+  await sheet.screenshot({ path: out });
+  await sheet.close();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`\nThe demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

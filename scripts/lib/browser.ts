@@ -1,0 +1,116 @@
+// Launching Chromium with the built extension, and serving our fixture pages at their real
+// URLs. Shared by the browser tests, the demo and the benchmark.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+export const extensionDir = path.join(projectRoot, '.output', 'chrome-mv3');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** The Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium or a system Chrome. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary.',
+    );
+  }
+  return found;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** A fresh profile with the built extension loaded (run `npm run build` first). */
+export async function launchWithExtension(options: { headless?: boolean; extensionPath?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionPath = options.extensionPath ?? extensionDir;
+  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'backstory-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ServedPage {
+  url: string;
+  /** Absolute path of the HTML file to answer with. */
+  file: string;
+}
+
+/**
+ * Answers requests for the given URLs with local files, so a page's address is its real one
+ * (https://www.globalresearch.ca/...), never localhost. Everything else is refused: the tests
+ * never touch the network.
+ */
+export async function servePages(context: BrowserContext, pages: ServedPage[]): Promise<void> {
+  const byUrl = new Map(pages.map((p) => [withoutHash(p.url), p.file]));
+  await context.route('**/*', async (route) => {
+    const file = byUrl.get(withoutHash(route.request().url()));
+    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
+  });
+}
+
+function withoutHash(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.toString();
+}
+
+/** The browser's id for the tab showing `url` (asked of the extension's service worker). */
+export async function tabIdFor(serviceWorker: Worker, url: string): Promise<number> {
+  const id = await serviceWorker.evaluate(async (wanted: string) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === wanted)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** Opens the side panel as a normal tab following `tabId`, the way the pop-out does. */
+export async function openPanelTab(browser: ExtensionBrowser, tabId: number, size = { width: 420, height: 900 }): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize(size);
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isContentScript,
+  isExtensionPage,
+  parseBroadcast,
+  parseContentMessage,
+  parsePanelMessage,
+} from '@/lib/messages/boundary';
+import type { ArticleSnapshot } from '@/lib/page/types';
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+const snapshot: ArticleSnapshot = {
+  url: 'https://www.example.com/story',
+  detection: { isArticle: true, score: 7, reasons: [{ signal: 'og-type-article', weight: 2 }] },
+  meta: { title: 'A story', authors: ['Ann Author'], siteName: 'Example', sources: { title: 'og:title' } },
+  text: 'One paragraph.',
+  blocks: [{ start: 0, end: 14, kind: 'paragraph' }],
+  links: [{ start: 0, end: 3, text: 'One', href: '#', verdict: 'dead', why: 'fragment only (#)' }],
+  wordCount: 2,
+  takenAt: 1,
+};
+
+describe('message boundary', () => {
+  it('accepts a well-formed article report', () => {
+    const parsed = parseContentMessage({ type: 'content/report', report: { status: 'article', snapshot } });
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('refuses malformed and oversized reports, saying where', () => {
+    const bad = parseContentMessage({ type: 'content/report', report: { status: 'article', snapshot: { ...snapshot, wordCount: -1 } } });
+    expect(bad).toMatchObject({ ok: false });
+    if (!bad.ok) expect(bad.error).toContain('wordCount');
+    const huge = parseContentMessage({
+      type: 'content/report',
+      report: { status: 'article', snapshot: { ...snapshot, text: 'x'.repeat(2_000_001) } },
+    });
+    expect(huge.ok).toBe(false);
+    expect(parseContentMessage({ type: 'content/report', report: { status: 'article' } }).ok).toBe(false);
+    expect(parseContentMessage('hello').ok).toBe(false);
+    expect(parseContentMessage(null).ok).toBe(false);
+  });
+
+  it('does not let a content script send panel requests', () => {
+    // A panel-only request is a different schema: a content message cannot be one.
+    expect(parseContentMessage({ type: 'panel/get-tab-state', tabId: 1 }).ok).toBe(false);
+    expect(parsePanelMessage({ type: 'panel/get-tab-state', tabId: 1 }).ok).toBe(true);
+    expect(parsePanelMessage({ type: 'panel/get-tab-state', tabId: 1.5 }).ok).toBe(false);
+    expect(parseBroadcast({ type: 'tab-state/changed', tabId: 3 }).ok).toBe(true);
+  });
+
+  it('tells extension pages from content scripts by sender', () => {
+    const page = { id: ID, url: 'https://evil.example/', tab: { id: 4 } };
+    const panel = { id: ID, url: `${ORIGIN}sidepanel.html` };
+    const panelAsTab = { id: ID, url: `${ORIGIN}sidepanel.html?tab=4`, tab: { id: 9 } };
+    const otherExtension = { id: 'zzzz', url: 'chrome-extension://zzzz/x.html' };
+    expect(isContentScript(page, ID, ORIGIN)).toBe(true);
+    expect(isExtensionPage(page, ID, ORIGIN)).toBe(false);
+    expect(isExtensionPage(panel, ID, ORIGIN)).toBe(true);
+    expect(isExtensionPage(panelAsTab, ID, ORIGIN)).toBe(true);
+    expect(isContentScript(panelAsTab, ID, ORIGIN)).toBe(false);
+    expect(isExtensionPage(otherExtension, ID, ORIGIN)).toBe(false);
+    expect(isContentScript(otherExtension, ID, ORIGIN)).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Vite 8 transforms JSX with oxc; point it at Preact's runtime.
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Context while you read: who is named, which claims have no source, who runs the site, and your own notes.',
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Open Backstory' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.invalid', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
