@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Context while you read: who is named, which claims have no source, who runs the site, and your own notes.',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Open Backstory' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.invalid', strict_min_version: '128.0' } } }

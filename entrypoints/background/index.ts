@@ -1,6 +1,7 @@
 // The service worker: owns the database, keeps what each tab's page is, and answers the
 // side panel. Every message is checked for its sender and its shape before it is used.
 import { askContentScript } from './ask-content';
+import { injectArticleCode } from './inject-article-code';
 import { openPanelFromToolbar } from './side-panel';
 import { TabStates } from './tab-states';
 import { openDatabase } from '@/lib/db/database';
@@ -51,6 +52,8 @@ export default defineBackground(() => {
         return { tabId, status: 'not-article', url: report.url, detection: report.detection };
       case 'pending':
         return { tabId, status: 'pending', url: report.url };
+      case 'failed':
+        return { tabId, status: 'failed', url: report.url, error: report.error };
     }
   }
 
@@ -78,6 +81,9 @@ export default defineBackground(() => {
         return undefined;
       }
       tabs.countReport(tabId);
+      if (parsed.message.type === 'content/load-article-code') {
+        return injectArticleCode(tabId, sender.frameId ?? 0);
+      }
       return stateFromReport(tabId, parsed.message.report).then((state) => {
         tabs.set(state);
         broadcast(tabId);

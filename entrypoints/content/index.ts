@@ -1,6 +1,7 @@
-// Runs on every http(s) page at document idle. It only detects; for articles it extracts
-// and reports a snapshot to the background. On non-articles it sends nothing and adds
-// nothing to the page.
+// Runs on every http(s) page at document idle. It only detects; for articles it has the
+// article-reading code injected (see article-code.ts), takes a snapshot and reports it to the
+// background. On non-articles it sends nothing and adds nothing to the page.
+import { loadArticleCode } from './article-code';
 import { PageWatcher } from './page-watcher';
 import type { ContentMessage, PageReport } from '@/lib/messages/protocol';
 
@@ -19,6 +20,7 @@ export default defineContentScript({
       doc: document,
       currentUrl: () => location.href,
       onReport: send,
+      loadArticleCode,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
     });
@@ -35,6 +37,6 @@ export default defineContentScript({
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.navigated());
 
-    watcher.check();
+    void watcher.check();
   },
 });

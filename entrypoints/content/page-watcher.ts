@@ -3,8 +3,9 @@
 // keeps arriving, so an article rendered late by script is still found. The observer is
 // bounded in time and in re-checks so that busy web apps pay almost nothing.
 import { detectArticle } from '@/lib/page/detect';
-import { takeSnapshot, type SnapshotResult } from '@/lib/page/snapshot';
+import type { SnapshotResult } from '@/lib/page/snapshot';
 import type { PageReport } from '@/lib/messages/protocol';
+import type { ArticleCode } from './article-code';
 
 export interface WatcherOptions {
   /** Quiet time after the last DOM change before re-checking. */
@@ -20,8 +21,10 @@ export const defaultWatcherOptions: WatcherOptions = { settleMs: 400, watchForMs
 export interface PageWatcherDeps {
   doc: Document;
   currentUrl: () => string;
-  /** Called for article pages only (and when a page that was an article stops being one). */
+  /** Called for article pages only (and when a page the background knows stops being one). */
   onReport: (report: PageReport) => void;
+  /** The article-reading code, loaded only once a page is detected as an article. */
+  loadArticleCode: () => Promise<ArticleCode>;
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
 }
@@ -33,6 +36,10 @@ export class PageWatcher {
   private settleTimer = 0;
   private stopTimer = 0;
   private rechecks = 0;
+  /** Bumped on every check and navigation, so a slow, outdated check cannot overwrite a newer one. */
+  private generation = 0;
+  /** Whether the background holds a report from us (article or pending) that may go stale. */
+  private backgroundKnows = false;
 
   constructor(
     private readonly deps: PageWatcherDeps,
@@ -52,39 +59,52 @@ export class PageWatcher {
   }
 
   /** Look at the page now; keep watching for a late article if it is not one yet. */
-  check(): void {
+  async check(): Promise<void> {
+    const generation = ++this.generation;
     const { doc } = this.deps;
     const url = this.deps.currentUrl();
     const detection = detectArticle(doc, url);
-    if (detection.isArticle) {
-      this.stopWatching();
-      this.result = takeSnapshot(doc, url, detection);
-      this.report = { status: 'article', snapshot: this.result.snapshot };
-      this.deps.onReport(this.report);
+    if (!detection.isArticle) {
+      this.result = null;
+      this.report = { status: 'not-article', url, detection };
+      // Non-articles send nothing, unless the background still believes an earlier report.
+      if (this.backgroundKnows) this.tell(this.report);
+      this.watchForLateArticle();
       return;
     }
-    const wasArticle = this.report.status === 'article';
-    this.result = null;
-    this.report = { status: 'not-article', url, detection };
-    // Only a page the background already knows as an article needs telling that it changed.
-    if (wasArticle) this.deps.onReport(this.report);
-    this.watchForLateArticle();
+    this.stopWatching();
+    try {
+      const code = await this.deps.loadArticleCode();
+      if (generation !== this.generation) return;
+      this.result = code.takeSnapshot(doc, url, detection);
+      this.tell({ status: 'article', snapshot: this.result.snapshot });
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.tell({ status: 'failed', url, error: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   /** A single-page site changed its URL: start over for the new page. */
   navigated(): void {
-    const wasArticle = this.report.status === 'article';
+    this.generation++;
     this.stopWatching();
     this.rechecks = 0;
     this.result = null;
     this.report = { status: 'pending', url: this.deps.currentUrl() };
-    if (wasArticle) this.deps.onReport(this.report);
+    if (this.backgroundKnows) this.tell(this.report);
     // The new view is usually rendered right after the URL changes; let it settle first.
-    this.settleTimer = this.deps.setTimeout(() => this.check(), this.options.settleMs);
+    this.settleTimer = this.deps.setTimeout(() => void this.check(), this.options.settleMs);
   }
 
   stop(): void {
+    this.generation++;
     this.stopWatching();
+  }
+
+  private tell(report: PageReport): void {
+    this.report = report;
+    this.backgroundKnows = report.status !== 'not-article';
+    this.deps.onReport(report);
   }
 
   private watchForLateArticle(): void {
@@ -103,7 +123,7 @@ export class PageWatcher {
   private recheck(): void {
     this.rechecks++;
     if (this.rechecks >= this.options.maxRechecks) this.stopWatching();
-    this.check();
+    void this.check();
   }
 
   private stopWatching(): void {

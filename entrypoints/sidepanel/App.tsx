@@ -12,6 +12,15 @@ function PageState({ state, refresh }: { state: TabState; refresh: () => void })
       return <PageMetadata snapshot={state.snapshot} visits={state.visits} />;
     case 'pending':
       return <StatusNote tone="busy" title="Reading the page…" testId="state-pending" />;
+    case 'failed':
+      return (
+        <StatusNote tone="problem" title="Backstory couldn't read this article." testId="state-failed">
+          <p>{state.error}. Reloading the page usually helps.</p>
+          <button type="button" class="button" onClick={refresh}>
+            Try again
+          </button>
+        </StatusNote>
+      );
     case 'not-article':
       return (
         <StatusNote title="This page doesn't look like an article." testId="state-not-article">

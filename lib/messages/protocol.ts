@@ -15,13 +15,15 @@ import type {
 export type PageReport =
   | { status: 'article'; snapshot: ArticleSnapshot }
   | { status: 'not-article'; url: string; detection: Detection }
-  | { status: 'pending'; url: string };
+  | { status: 'pending'; url: string }
+  | { status: 'failed'; url: string; error: string };
 
 /** What the background tells the panel about one tab. */
 export type TabState =
   | ({ tabId: number; visits: VisitInfo | null } & { status: 'article'; snapshot: ArticleSnapshot })
   | { tabId: number; status: 'not-article'; url: string; detection: Detection }
   | { tabId: number; status: 'pending'; url: string }
+  | { tabId: number; status: 'failed'; url: string; error: string }
   | { tabId: number; status: 'unavailable'; url?: string; reason: UnavailableReason };
 
 /** Why Backstory cannot see a tab's page. */
@@ -37,7 +39,7 @@ export interface VisitInfo {
   visits: number;
 }
 
-export type ContentMessage = { type: 'content/report'; report: PageReport };
+export type ContentMessage = { type: 'content/report'; report: PageReport } | { type: 'content/load-article-code' };
 export type PanelMessage =
   | { type: 'panel/get-tab-state'; tabId: number }
   | { type: 'panel/refresh-tab'; tabId: number };

@@ -80,11 +80,13 @@ export const PageReportSchema = v.variant('status', [
   v.object({ status: v.literal('article'), snapshot: SnapshotSchema }),
   v.object({ status: v.literal('not-article'), url, detection: DetectionSchema }),
   v.object({ status: v.literal('pending'), url }),
+  v.object({ status: v.literal('failed'), url, error: short }),
 ]);
 
 /** Messages a content script may send the background. */
 export const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('content/report'), report: PageReportSchema }),
+  v.object({ type: v.literal('content/load-article-code') }),
 ]);
 
 /** Messages only extension pages (side panel, options) may send the background. */

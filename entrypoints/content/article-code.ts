@@ -1,0 +1,36 @@
+// The code that reads an article (metadata, text, links) is ~25 KB: too much to load into every
+// page the reader opens. The always-on script only detects; on an article page it asks the
+// background to inject `article.js` (entrypoints/article.content.ts), which hands its
+// functions over through this hook in the extension's isolated world — invisible to the page.
+import type { takeSnapshot } from '@/lib/page/snapshot';
+import type { ContentMessage } from '@/lib/messages/protocol';
+
+export const ARTICLE_HOOK = '__backstoryArticleCode';
+
+export interface ArticleCode {
+  takeSnapshot: typeof takeSnapshot;
+}
+
+type HookHolder = { [ARTICLE_HOOK]?: ArticleCode };
+
+export function installArticleCode(code: ArticleCode): void {
+  (globalThis as HookHolder)[ARTICLE_HOOK] = code;
+}
+
+let loading: Promise<ArticleCode> | null = null;
+
+/** The article code, injected on first use; later calls reuse it. */
+export function loadArticleCode(): Promise<ArticleCode> {
+  const ready = (globalThis as HookHolder)[ARTICLE_HOOK];
+  if (ready) return Promise.resolve(ready);
+  loading ??= (async () => {
+    const message: ContentMessage = { type: 'content/load-article-code' };
+    const answer = (await browser.runtime.sendMessage(message)) as { ok?: boolean; error?: string } | undefined;
+    const code = (globalThis as HookHolder)[ARTICLE_HOOK];
+    if (!answer?.ok || !code) throw new Error(answer?.error ?? 'the article reader could not be loaded');
+    return code;
+  })().finally(() => {
+    loading = null;
+  });
+  return loading;
+}
