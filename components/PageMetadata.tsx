@@ -4,7 +4,7 @@ import type { VisitInfo } from '@/lib/messages/protocol';
 import type { ArticleMetadata, ArticleSnapshot, MetadataField } from '@/lib/page/types';
 import { readingMinutes } from '@/lib/page/words';
 import { DetectionDetails } from './DetectionDetails';
-import { formatCount, formatDate, formatLanguage, formatList, shortUrl } from './format';
+import { describeSource, formatCount, formatDate, formatLanguage, formatList, shortUrl } from './format';
 
 interface Props {
   snapshot: ArticleSnapshot;
@@ -14,7 +14,11 @@ interface Props {
 
 function Source({ meta, field }: { meta: ArticleMetadata; field: MetadataField }) {
   const from = meta.sources[field];
-  return from ? <span class="fact-source">from {from}</span> : null;
+  return from ? (
+    <span class="fact-source" title={from}>
+      from {describeSource(from)}
+    </span>
+  ) : null;
 }
 
 function Row({ label, field, meta, children, testId }: {
@@ -35,11 +39,11 @@ function Row({ label, field, meta, children, testId }: {
   );
 }
 
-function ExternalLink({ href, children }: { href: string; children: preact.ComponentChildren }) {
+function ExternalLink({ href, children, class: className }: { href: string; children: preact.ComponentChildren; class?: string }) {
   // Only web URLs become links; anything else from a page is shown as text.
   if (!/^https?:\/\//i.test(href)) return <>{children}</>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
+    <a href={href} target="_blank" rel="noopener noreferrer" class={className} title={href}>
       {children}
     </a>
   );
@@ -104,7 +108,9 @@ export function PageMetadata({ snapshot, visits, now = Date.now() }: Props) {
         </Row>
         {meta.canonicalUrl && (
           <Row label="Canonical URL" field="canonicalUrl" meta={meta} testId="page-canonical">
-            <ExternalLink href={meta.canonicalUrl}>{shortUrl(meta.canonicalUrl)}</ExternalLink>
+            <ExternalLink href={meta.canonicalUrl} class="url">
+              {shortUrl(meta.canonicalUrl)}
+            </ExternalLink>
           </Row>
         )}
       </dl>

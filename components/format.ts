@@ -46,3 +46,21 @@ export function formatList(items: string[], locale?: string): string {
     return items.join(', ');
   }
 }
+
+/**
+ * Where a metadata field came from, in words a reader can follow:
+ * 'meta[property=article:published_time]' → 'article:published_time tag',
+ * 'text: original source line' → 'the original source line'.
+ */
+export function describeSource(source: string): string {
+  const meta = source.match(/^meta\[(?:property|name|itemprop)=([^\]]+)\]$/);
+  if (meta) return `${meta[1]} tag`;
+  if (/^(og|twitter):/.test(source)) return `${source} tag`;
+  if (source.startsWith('json-ld')) return `structured data${source.slice(7) ? ` (${source.slice(8)})` : ''}`;
+  if (source.startsWith('text: ')) return `the ${source.slice(6)}`;
+  if (source === 'link[rel=canonical]') return 'canonical link';
+  if (source === 'html[lang]') return 'page language attribute';
+  if (source === 'document.title') return 'page title';
+  if (source === 'h1') return 'main heading';
+  return source;
+}

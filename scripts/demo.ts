@@ -69,7 +69,9 @@ async function composeOverview(context: import('playwright-core').BrowserContext
   const sheet = await context.newPage();
   await sheet.setViewportSize({ width: 1280 + 420, height: 900 });
   await sheet.setContent(
-    `<body style="margin:0;display:flex;background:#888"><img src="${toData(pageShot)}" style="width:1280px;height:900px;object-fit:cover;object-position:top"><img src="${toData(panelShot)}" style="width:420px;height:900px;object-fit:cover;object-position:top;border-left:1px solid #999"></body>`,
+    `<body style="margin:0;display:flex;align-items:flex-start;background:#888">` +
+      `<img src="${toData(pageShot)}" style="flex:none;width:1280px;height:900px;object-fit:cover;object-position:left top">` +
+      `<img src="${toData(panelShot)}" style="flex:none;width:419px;height:900px;object-fit:cover;object-position:left top;border-left:1px solid #999"></body>`,
   );
   await sheet.screenshot({ path: out });
   await sheet.close();

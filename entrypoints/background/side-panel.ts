@@ -18,8 +18,10 @@ export function openPanelFromToolbar(): void {
     return;
   }
   const sidebarAction = (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
-  if (sidebarAction) {
+  // Firefox's MV2 build has browserAction where MV3 has action.
+  const action = browser.action ?? browser.browserAction;
+  if (sidebarAction && action) {
     // toggle() must run inside the click handler: Firefox only allows it on a user action.
-    browser.action.onClicked.addListener(() => void sidebarAction.toggle());
+    action.onClicked.addListener(() => void sidebarAction.toggle());
   }
 }

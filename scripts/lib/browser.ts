@@ -84,7 +84,9 @@ export interface ServedPage {
  */
 export async function servePages(context: BrowserContext, pages: ServedPage[]): Promise<void> {
   const byUrl = new Map(pages.map((p) => [withoutHash(p.url), p.file]));
-  await context.route('**/*', async (route) => {
+  // Only web requests: the extension's own chrome-extension:// pages must load untouched.
+  const isWeb = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
+  await context.route(isWeb, async (route) => {
     const file = byUrl.get(withoutHash(route.request().url()));
     if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });

@@ -20,3 +20,16 @@ describe('panel formatting', () => {
     expect(shortUrl('https://www.globalresearch.ca/story/5608577')).toBe('globalresearch.ca/story/5608577');
   });
 });
+
+describe('describeSource', () => {
+  it('names where a fact came from in plain words', async () => {
+    const { describeSource } = await import('@/components/format');
+    expect(describeSource('meta[property=article:published_time]')).toBe('article:published_time tag');
+    expect(describeSource('og:site_name')).toBe('og:site_name tag');
+    expect(describeSource('json-ld')).toBe('structured data');
+    expect(describeSource('json-ld isBasedOn')).toBe('structured data (isBasedOn)');
+    expect(describeSource('text: original source line')).toBe('the original source line');
+    expect(describeSource('link[rel=canonical]')).toBe('canonical link');
+    expect(describeSource('byline')).toBe('byline');
+  });
+});
