@@ -81,7 +81,7 @@ test('a browser page says Backstory cannot read it', async ({ ext, openPanelFor 
   await page.close();
 });
 
-test('markup and script in a page's metadata are shown as text, never run or linked', async ({ openFixture, openPanelFor }) => {
+test("markup and script in a page's metadata are shown as text, never run or linked", async ({ openFixture, openPanelFor }) => {
   const hostile = fixture('hostile-article');
   const page = await openFixture(hostile);
   const panel = await openPanelFor(page);

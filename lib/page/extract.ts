@@ -1,0 +1,142 @@
+// The article body as text, with a map back to the DOM text nodes and its links judged.
+// Runs in the page's main thread once per article: linear, attributes only, no layout reads.
+import type { ArticleExtraction, LinkSpan, TextBlock, TextNodeSpan } from './types';
+import { CHROME_LINE } from './boilerplate';
+import { BLOCKS, findLayout, isElement, isText, KINDS, tagOf, type Kind, type Layout } from './layout';
+import { judgeLink } from './links';
+
+// Collapsible whitespace. NBSP is included so that "&nbsp;"-only paragraphs count as empty.
+const WS = /\s+/g;
+
+/** Extracts the article body of `doc` (see ArticleExtraction); `url` resolves and judges links. */
+export function extractArticle(doc: Document, url?: string, layout: Layout = findLayout(doc)): ArticleExtraction {
+  const pageUrl = url ?? (doc as { URL?: string }).URL ?? ''; // linkedom leaves URL undefined
+  const base = doc.querySelector('base[href]')?.getAttribute('href') ?? undefined;
+  const first = walk(layout, pageUrl, base, false);
+  // Nothing looked like a paragraph: keep the leading short lines rather than return nothing.
+  return first.text ? first : walk(layout, pageUrl, base, true);
+}
+
+function walk({ root, chrome }: Layout, pageUrl: string, base: string | undefined, started: boolean): ArticleExtraction {
+  let text = '';
+  const blocks: TextBlock[] = [];
+  const nodes: TextNodeSpan[] = [];
+  const links: LinkSpan[] = [];
+
+  let cur = '';
+  let curNodes: TextNodeSpan[] = [];
+  let curLinks: { a: Element; s: number; e: number }[] = [];
+  let linkChars = 0;
+  let plainWords = 0; // words outside links
+  let open: { a: Element; s: number } | null = null;
+  const kinds: Kind[] = [KINDS[tagOf(root)] ?? 'other'];
+
+  const trimEnd = () => {
+    const t = cur.replace(/\s+$/, '');
+    if (t.length === cur.length) return;
+    cur = t;
+    let last = curNodes[curNodes.length - 1];
+    while (last && last.end > cur.length) {
+      last.end = cur.length;
+      if (last.end > last.start) break;
+      curNodes.pop();
+      last = curNodes[curNodes.length - 1];
+    }
+  };
+
+  const endBlock = () => {
+    trimEnd();
+    // A link around several blocks gets one span per block: no span crosses a separator.
+    if (open) {
+      curLinks.push({ a: open.a, s: open.s, e: cur.length });
+      open.s = 0;
+    }
+    const kind = kinds[kinds.length - 1];
+    const n = cur.length;
+    const keep =
+      n > 0 &&
+      // Mostly-link blocks are navigation (headline lists) unless they read as sentences.
+      (linkChars / n <= 0.5 || plainWords >= 5 || (n >= 40 && /[.!?…]["”’)]?$/.test(cur))) &&
+      !(n < 100 && CHROME_LINE.test(cur)) &&
+      (kind === 'other' || /\p{L}/u.test(cur)) && // chart ticks, "***"; table cells may be numbers
+      (started || (kind !== 'heading' && kind !== 'caption' && (n >= 80 || (n >= 20 && /[.!?…"”’)。！？」]$/.test(cur)))));
+    if (keep) {
+      started = true;
+      const at = text ? text.length + 2 : 0;
+      text += (text ? '\n\n' : '') + cur;
+      blocks.push({ start: at, end: at + n, kind });
+      for (const s of curNodes) nodes.push({ node: s.node, start: s.start + at, end: s.end + at });
+      for (const link of curLinks) {
+        let { s, e } = link;
+        e = Math.min(e, n);
+        while (s < e && /\s/.test(cur[s])) s++;
+        while (e > s && /\s/.test(cur[e - 1])) e--;
+        if (s === e) continue;
+        const href = link.a.getAttribute('href') ?? '';
+        const j = judgeLink(href, pageUrl, base);
+        links.push({ start: s + at, end: e + at, text: cur.slice(s, e), href, ...j });
+      }
+    }
+    cur = '';
+    curNodes = [];
+    curLinks = [];
+    linkChars = 0;
+    plainWords = 0;
+  };
+
+  // Whitespace collapses across node boundaries as when rendered; text-map.ts relies on exactly
+  // this: a node contributes its collapsed data, minus a leading space after whitespace or at a
+  // block start, minus a trailing space at a block end or before <br>.
+  const emit = (node: Text) => {
+    let c = node.data.replace(WS, ' ');
+    if (c[0] === ' ' && (!cur || /\s$/.test(cur))) c = c.slice(1);
+    if (!c) return;
+    curNodes.push({ node, start: cur.length, end: cur.length + c.length });
+    cur += c;
+    if (open) linkChars += c.length;
+    else plainWords += c.split(' ').filter(Boolean).length;
+  };
+
+  const visit = (el: Element) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (isText(c)) {
+        emit(c);
+        continue;
+      }
+      if (!isElement(c)) continue;
+      const tag = tagOf(c);
+      if (chrome(c, tag)) continue;
+      if (tag === 'br') {
+        if (/\n$/.test(cur)) endBlock(); // two line breaks in a row separate paragraphs
+        else {
+          trimEnd();
+          if (cur) cur += '\n';
+        }
+      } else if (tag === 'a' && !open) {
+        open = { a: c, s: cur.length };
+        visit(c);
+        curLinks.push({ a: c, s: open.s, e: cur.length });
+        open = null;
+      } else if (BLOCKS.has(tag)) {
+        endBlock();
+        const k = KINDS[tag] ?? 'other';
+        kinds.push(kinds.includes('quote') && (k === 'paragraph' || k === 'other') ? 'quote' : k);
+        visit(c);
+        endBlock();
+        kinds.pop();
+      } else visit(c);
+    }
+  };
+  visit(root);
+  endBlock();
+
+  // A heading with nothing after it introduces something we dropped ("Related", "Comments").
+  while (blocks.length && blocks[blocks.length - 1].kind === 'heading') {
+    blocks.pop();
+    const end = blocks.length ? blocks[blocks.length - 1].end : 0;
+    text = text.slice(0, end);
+    while (nodes.length && nodes[nodes.length - 1].start >= end) nodes.pop();
+    while (links.length && links[links.length - 1].start >= end) links.pop();
+  }
+  return { text, blocks, links, nodes, root };
+}

@@ -1,0 +1,88 @@
+// Judges a link as a source: does it lead somewhere outside the outlet?
+import type { LinkVerdict } from './types';
+
+export interface LinkJudgement {
+  verdict: LinkVerdict;
+  url?: string;
+  why: string;
+}
+
+// Second-level public suffixes common on news sites; a stand-in for the Public Suffix List
+// until the background can afford `tldts`. Also a few hosting platforms whose subdomains
+// belong to different people (PSL's private section).
+const SUFFIXES = new Set(
+  ('co.uk org.uk ac.uk gov.uk me.uk ltd.uk plc.uk net.uk com.au net.au org.au edu.au gov.au ' +
+    'co.nz org.nz co.jp ne.jp or.jp ac.jp co.kr co.in co.za co.il com.br com.cn com.hk com.mx ' +
+    'com.ar com.tr com.sg com.my com.tw com.ua com.pl com.ng com.pk com.eg gov.in ' +
+    'github.io blogspot.com wordpress.com substack.com tumblr.com medium.com netlify.app ' +
+    'vercel.app pages.dev herokuapp.com').split(' '),
+);
+
+/** The registrable domain ("eTLD+1") of a hostname, approximately: www.bbc.co.uk → bbc.co.uk. */
+export function registrableHost(hostname: string): string {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(h) || h.includes(':')) return h; // IP address
+  const parts = h.split('.');
+  const n = SUFFIXES.has(parts.slice(-2).join('.')) ? 3 : 2;
+  return parts.slice(-n).join('.');
+}
+
+function parse(href: string, base?: string): URL | null {
+  try {
+    return new URL(href, base || undefined);
+  } catch {
+    return null;
+  }
+}
+
+// http and https, and a trailing slash, do not make a different page.
+const pageKey = (u: URL) => u.host + u.pathname.replace(/\/+$/, '') + u.search;
+
+// Same-site pages named so that a reader would not mistake them for a source.
+function sameSiteKind(u: URL): string {
+  const p = u.pathname.toLowerCase();
+  if (/^\/?(index\.\w+)?$/.test(p)) return 'same site (home page)';
+  if (/\/(tags?|topics?|category|categories|section|sections|subject|theme|region)(\/|$)/.test(p))
+    return 'same site (tag or category page)';
+  if (/\/(author|authors|by|people|profile|contributors?)(\/|$)/.test(p)) return 'same site (author page)';
+  if (/\/(search|s)(\/|$)/.test(p) || u.searchParams.has('s') || u.searchParams.has('q'))
+    return 'same site (search page)';
+  return 'same site';
+}
+
+// An article judges all its links against the same page and base: parse those once.
+interface PageContext { pageUrl: string; base?: string; page: URL | null; baseUrl: URL | null; site: string }
+let last: PageContext | null = null;
+function context(pageUrl: string, base?: string): PageContext {
+  if (last?.pageUrl !== pageUrl || last.base !== base) {
+    const page = parse(pageUrl);
+    const baseUrl = base ? parse(base, page?.href) : page;
+    last = { pageUrl, base, page, baseUrl, site: page ? registrableHost(page.hostname) : '' };
+  }
+  return last;
+}
+
+/** Verdict on `href` as a source for an article at `pageUrl` (with an optional <base href>). */
+export function judgeLink(href: string, pageUrl: string, base?: string): LinkJudgement {
+  const h = (href ?? '').trim();
+  if (!h) return { verdict: 'dead', why: 'empty link' };
+  if (h.startsWith('#')) return { verdict: 'dead', why: `fragment only (${h.length > 40 ? '#…' : h})` };
+  const { page, baseUrl, site } = context(pageUrl, base);
+  const u = parse(h, baseUrl?.href);
+  if (!u) {
+    // A relative link on a page whose URL we do not know still stays on the same site.
+    if (!/^[a-z][a-z\d+.-]*:/i.test(h)) return { verdict: 'same-site', why: 'relative link' };
+    return { verdict: 'dead', why: 'unparseable URL' };
+  }
+  const url = u.href;
+  if (u.protocol === 'javascript:') return { verdict: 'dead', why: 'javascript: URL' };
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    return { verdict: 'dead', url, why: `not a web page (${u.protocol})` };
+  if (page && pageKey(u) === pageKey(page)) {
+    return { verdict: 'dead', url, why: u.hash ? `same page (${u.hash.slice(0, 40)})` : 'same page' };
+  }
+  if (page && registrableHost(u.hostname) === site) {
+    return { verdict: 'same-site', url, why: sameSiteKind(u) };
+  }
+  return { verdict: 'external', url, why: `other site (${u.hostname.replace(/^www\./, '')})` };
+}
