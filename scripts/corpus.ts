@@ -89,7 +89,7 @@ function main(): void {
   const disagree: string[] = [];
   const tallies: Record<string, Tally> = {
     'title (exact)': { ok: 0, n: 0 },
-    'title (exact but cut)': { ok: 0, n: 0 },
+    'title (exact, or exact less the site/author segment we cut)': { ok: 0, n: 0 },
     'title (loose)': { ok: 0, n: 0 },
     'byline/authors': { ok: 0, n: 0 },
     'siteName (exact)': { ok: 0, n: 0 },
@@ -122,7 +122,7 @@ function main(): void {
     const got = collapse(r.meta.title);
     count('title (exact)', want === got);
     const names = [r.meta.siteName, e.siteName, ...r.meta.authors, e.byline].filter((n): n is string => !!n);
-    count('title (exact but cut)', titleExactButCut(got, want, names));
+    count('title (exact, or exact less the site/author segment we cut)', titleExactButCut(got, want, names));
     count('title (loose)', want === got || (!!want && !!got && titleLoose(got, want)));
     if (want !== got) badTitles.push(`  ${r.folder}:\n    expected ${JSON.stringify(want)}\n    got      ${JSON.stringify(got)} [${r.meta.sources.title ?? '-'}]`);
     if (e.byline) {
