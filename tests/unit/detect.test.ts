@@ -1,6 +1,7 @@
 // Which pages Backstory treats as articles: it must act on news and opinion pieces and stay
 // out of the way everywhere else (home pages, search, shops, web apps, forums, video).
-import { existsSync, readFileSync } from 'node:fs';
+import { CORPUS_DIR, hasCorpus } from './corpus-dir';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -120,8 +121,7 @@ describe('signals', () => {
   });
 });
 
-const CORPUS = '/work/shared/corpora/readability-test-pages';
-const hasCorpus = existsSync(CORPUS);
+const CORPUS = CORPUS_DIR;
 
 describe(`real pages from the Readability corpus${hasCorpus ? '' : ` (skipped: ${CORPUS} not found)`}`, () => {
   const cases: [string, boolean][] = [

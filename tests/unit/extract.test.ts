@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { CORPUS_DIR, hasCorpus } from './corpus-dir';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
@@ -281,7 +282,7 @@ describe('extractArticle rules', () => {
   });
 });
 
-const CORPUS = join(process.cwd(), '..', 'shared', 'corpora', 'readability-test-pages');
+const CORPUS = CORPUS_DIR;
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** Share of `a`'s words (as a multiset) that are also in `b`. */
 function coverage(a: string[], b: string[]): number {
@@ -298,7 +299,7 @@ function coverage(a: string[], b: string[]): number {
   return a.length ? hit / a.length : 1;
 }
 
-describe.skipIf(!existsSync(CORPUS))('extractArticle on the Readability corpus (../shared/corpora)', () => {
+describe.skipIf(!hasCorpus)('extractArticle on the Readability corpus (../shared/corpora)', () => {
   it('covers most of what Readability extracts, and adds little else', () => {
     const rows: { name: string; recall: number; precision: number }[] = [];
     for (const name of readdirSync(CORPUS).sort()) {

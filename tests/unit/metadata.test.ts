@@ -1,6 +1,7 @@
 // What the side panel's Page section shows about an article: title, authors, outlet, dates,
 // canonical URL, language, and where a cross-post came from.
-import { existsSync, readFileSync } from 'node:fs';
+import { CORPUS_DIR, hasCorpus } from './corpus-dir';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -217,8 +218,7 @@ describe('original source of a cross-post', () => {
   });
 });
 
-const CORPUS = '/work/shared/corpora/readability-test-pages';
-const hasCorpus = existsSync(CORPUS);
+const CORPUS = CORPUS_DIR;
 const corpusPage = (name: string): Document => docOf(readFileSync(join(CORPUS, name, 'source.html'), 'utf8'));
 
 describe(`real pages from the Readability corpus${hasCorpus ? '' : ` (skipped: ${CORPUS} not found)`}`, () => {
