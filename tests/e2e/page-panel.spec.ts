@@ -93,3 +93,20 @@ test("markup and script in a page's metadata are shown as text, never run or lin
   expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('the side panel follows the active tab of its window', async ({ ext, openFixture }) => {
+  const seed = fixture('seed-globalresearch');
+  const home = fixture('home-page');
+  const article = await openFixture(seed);
+  const listing = await openFixture(home);
+  // Without ?tab= the panel follows whichever tab is active in its window.
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+  await article.bringToFront();
+  await expect(panel.getByTestId('page-title')).toHaveText(seed.expect!.title);
+  await listing.bringToFront();
+  await expect(panel.getByTestId('state-not-article')).toBeVisible();
+  await article.bringToFront();
+  await expect(panel.getByTestId('page-title')).toHaveText(seed.expect!.title);
+  await panel.close();
+});
