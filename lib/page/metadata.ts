@@ -163,7 +163,9 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
   const people = usable.find(([names]) => !names.every((n) => siteNames.some((s) => namesMatch(n, s))));
   fill('authors', () => people ?? usable[0]);
 
-  // Title: declared headline, then <title>, then the page's h1; site and author names cut off.
+  // Title: the headline the publisher declares (JSON-LD, og:title), kept as written — that is
+  // what readers and Readability see; then <title>, the most decorated, with site and author
+  // names cut off; then the page's h1.
   const h1 = collapse(doc.querySelector('h1')?.textContent) || undefined;
   const docTitle = collapse(doc.title);
   const cut = (t: string | undefined): string | undefined => t && stripSiteName(t, [...siteNames, ...meta.authors]);
@@ -175,11 +177,8 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
   };
   fill(
     'title',
-    () => [cut(art ? pickHeadline(art, docTitle) : undefined), 'json-ld'],
-    () => {
-      const found = tag(tags, TITLE_TAGS);
-      return found && [cut(found[0]), found[1]];
-    },
+    () => [art ? pickHeadline(art, docTitle) : undefined, 'json-ld'],
+    () => tag(tags, TITLE_TAGS),
     () => [fromDocTitle(), 'document.title'],
     () => [h1, 'h1'],
   );

@@ -72,14 +72,21 @@ describe('title', () => {
     expect(meta.sources.title).toBe('json-ld');
   });
 
-  it('cuts a " | Site" or " - Site" suffix that names the site, and nothing else', () => {
+  it('keeps the headline the publisher declares as written, as Readability does', () => {
     const site = '<meta property="og:site_name" content="The Daily Planet">';
-    expect(readMetadata(page(`${site}<meta property="og:title" content="Mayor resigns | The Daily Planet">`), URL_).title).toBe('Mayor resigns');
-    expect(readMetadata(page(`${site}<meta property="og:title" content="Mayor resigns - Daily Planet">`), URL_).title).toBe('Mayor resigns');
-    expect(readMetadata(page(`${site}<meta property="og:title" content="Minecraft 1.8 - The Bountiful Update">`), URL_).title).toBe(
-      'Minecraft 1.8 - The Bountiful Update',
+    expect(readMetadata(page(`${site}<meta property="og:title" content="Mayor resigns | The Daily Planet">`), URL_).title).toBe(
+      'Mayor resigns | The Daily Planet',
     );
-    expect(readMetadata(page(`${site}<meta property="og:title" content="Zimbabwe coup: Mugabe stays">`), URL_).title).toBe('Zimbabwe coup: Mugabe stays');
+  });
+
+  it('cuts a " | Site" or " - Site" segment that names the site from <title>, and nothing else', () => {
+    const site = '<meta property="og:site_name" content="The Daily Planet">';
+    const titled = (t: string) => readMetadata(page(`${site}<title>${t}</title>`), URL_).title;
+    expect(titled('Mayor resigns | The Daily Planet')).toBe('Mayor resigns');
+    expect(titled('Mayor resigns - Daily Planet')).toBe('Mayor resigns');
+    expect(titled('Daily Planet | Mayor resigns')).toBe('Mayor resigns');
+    expect(titled('Minecraft 1.8 - The Bountiful Update')).toBe('Minecraft 1.8 - The Bountiful Update');
+    expect(titled('Zimbabwe coup: Mugabe stays')).toBe('Zimbabwe coup: Mugabe stays');
   });
 
   it('falls back to <title>, keeping the part that is the h1', () => {
@@ -239,6 +246,6 @@ describe(`real pages from the Readability corpus${hasCorpus ? '' : ` (skipped: $
   it.skipIf(!hasCorpus)('iab-1: the byline, not the author bio box', () => {
     const meta = readMetadata(corpusPage('iab-1'), 'https://example.com/iab-1');
     expect(meta.authors).toEqual(['Scott Cunningham']);
-    expect(meta.title).toBe('Getting LEAN with Digital Ad UX');
+    expect(meta.title).toBe('Getting LEAN with Digital Ad UX | IAB'); // og:title as declared
   });
 });
