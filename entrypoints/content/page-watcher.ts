@@ -63,7 +63,15 @@ export class PageWatcher {
     const generation = ++this.generation;
     const { doc } = this.deps;
     const url = this.deps.currentUrl();
-    const detection = detectArticle(doc, url);
+    let detection;
+    try {
+      detection = detectArticle(doc, url);
+    } catch (error) {
+      // A page shaped like nothing we expected (an XML feed, an SVG, a broken DOM): stay silent.
+      console.debug('Backstory: detection failed on this page', error);
+      this.report = { status: 'not-article', url, detection: { isArticle: false, score: 0, reasons: [] } };
+      return;
+    }
     if (!detection.isArticle) {
       this.result = null;
       this.report = { status: 'not-article', url, detection };

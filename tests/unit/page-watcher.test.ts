@@ -72,6 +72,16 @@ describe('PageWatcher', () => {
     expect(watcher.current.status).toBe('not-article');
   });
 
+  it('stays silent when detection throws on an odd page', async () => {
+    vi.mocked(detectArticle).mockImplementationOnce(() => {
+      throw new Error('no body');
+    });
+    const { watcher, reports } = setup();
+    await expect(watcher.check()).resolves.toBeUndefined();
+    expect(reports).toEqual([]);
+    expect(watcher.current.status).toBe('not-article');
+  });
+
   it('says so when the article code cannot be loaded', async () => {
     verdict.isArticle = true;
     articleCode.fail = true;

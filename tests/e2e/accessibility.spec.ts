@@ -1,0 +1,39 @@
+// The side panel is usable with a keyboard and a screen reader, in light and dark mode.
+import AxeBuilder from '@axe-core/playwright';
+import { fixture } from '../fixtures/fixtures';
+import { expect, test } from './extension-fixture';
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const name of ['seed-globalresearch', 'product-page']) {
+    test(`panel for ${name} has no accessibility violations (${scheme})`, async ({ openFixture, openPanelFor }) => {
+      const page = await openFixture(fixture(name));
+      const panel = await openPanelFor(page);
+      await panel.emulateMedia({ colorScheme: scheme });
+      await expect(panel.locator('[data-testid="page-title"], [data-testid="state-not-article"]')).toBeVisible();
+      await panel.locator('summary').first().click(); // the detection details are open too
+      const results = await new AxeBuilder({ page: panel }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('the panel can be worked with the keyboard alone', async ({ openFixture, openPanelFor }) => {
+  const page = await openFixture(fixture('product-page'));
+  const panel = await openPanelFor(page);
+  await expect(panel.getByTestId('state-not-article')).toBeVisible();
+  await panel.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Check again' })).toBeFocused();
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Enter'); // opens "Why Backstory stays out of the way here"
+  await expect(panel.getByTestId('detection-details')).toHaveAttribute('open', '');
+  await expect(panel.getByTestId('detection-details')).toContainText('product');
+});
+
+test('dark mode follows the system setting', async ({ openFixture, openPanelFor }) => {
+  const panel = await openPanelFor(await openFixture(fixture('seed-globalresearch')));
+  const background = () => panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await panel.emulateMedia({ colorScheme: 'light' });
+  const light = await background();
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).not.toBe(light);
+});
