@@ -1,6 +1,7 @@
 // The one place that decides which URL identifies a page: the key for visits (and, later,
 // notes). Tracking parameters and fragments never select content, so they are dropped;
 // parameters that may select content (?id=, ?p=, ?story=) are kept, sorted for stability.
+import { sameSite } from './hosts';
 
 const TRACKING_PARAMS = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
@@ -14,11 +15,6 @@ const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'vero_', 'oly_', '__hs
 function isTracking(name: string): boolean {
   const key = name.toLowerCase();
   return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((p) => key.startsWith(p));
-}
-
-/** Hostname without the mobile/AMP/www prefixes that serve the same page. */
-export function siteHost(hostname: string): string {
-  return hostname.toLowerCase().replace(/^(?:www\d*|m|mobile|amp)\./, '');
 }
 
 /**
@@ -38,7 +34,7 @@ export function normalizePageUrl(address: string, canonical?: string): string | 
     try {
       const c = new URL(canonical, url);
       // A cross-site canonical names another outlet's copy (a cross-post): not this page.
-      if ((c.protocol === 'https:' || c.protocol === 'http:') && siteHost(c.hostname) === siteHost(url.hostname)) url = c;
+      if ((c.protocol === 'https:' || c.protocol === 'http:') && sameSite(c.hostname, url.hostname)) url = c;
     } catch {
       /* a malformed canonical is ignored */
     }

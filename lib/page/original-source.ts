@@ -1,6 +1,7 @@
 // Where a cross-posted article first appeared: the "original source" line republishers print,
 // JSON-LD isBasedOn, or a canonical URL on another site.
 import type { OriginalSource } from './types';
+import { bareHost, sameSite } from './hosts';
 import { ldText, ldUrl, type LdNode } from './json-ld';
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -30,14 +31,6 @@ function hostName(href: string): string | undefined {
   }
 }
 
-const bareHost = (host: string): string => host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
-
-/** Same outlet when the bare hosts are equal or one is a subdomain of the other. */
-export function sameSite(a: string, b: string): boolean {
-  const x = bareHost(a);
-  const y = bareHost(b);
-  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
-}
 
 function resolve(href: string, base: string): string | undefined {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeLink, registrableHost } from '../../lib/page/links';
+import { judgeLink } from '../../lib/page/links';
 
 const PAGE = 'https://www.globalresearch.ca/as-russia-liberates-syria/5608577';
 
@@ -71,14 +71,3 @@ describe('judgeLink', () => {
   });
 });
 
-describe('registrableHost', () => {
-  it('strips subdomains down to the registrable domain', () => {
-    expect(registrableHost('www.globalresearch.ca')).toBe('globalresearch.ca');
-    expect(registrableHost('amp.theguardian.com')).toBe('theguardian.com');
-    expect(registrableHost('a.b.example.co.uk')).toBe('example.co.uk');
-    expect(registrableHost('example.co.uk')).toBe('example.co.uk');
-    expect(registrableHost('WWW.ABC.NET.AU.')).toBe('abc.net.au');
-    expect(registrableHost('localhost')).toBe('localhost');
-    expect(registrableHost('192.168.0.1')).toBe('192.168.0.1');
-  });
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePageUrl, siteHost } from '@/lib/page/normalize-url';
+import { normalizePageUrl } from '@/lib/page/normalize-url';
 
 describe('normalizePageUrl', () => {
   it('drops fragments and tracking parameters but keeps content parameters', () => {
@@ -29,15 +29,5 @@ describe('normalizePageUrl', () => {
 
   it('treats index.html as the folder', () => {
     expect(normalizePageUrl('https://example.com/news/index.html')).toBe('https://example.com/news/');
-  });
-});
-
-describe('siteHost', () => {
-  it('strips mobile, AMP and www prefixes', () => {
-    expect(siteHost('WWW.Example.com')).toBe('example.com');
-    expect(siteHost('m.example.com')).toBe('example.com');
-    expect(siteHost('amp.example.com')).toBe('example.com');
-    expect(siteHost('www1.example.com')).toBe('example.com');
-    expect(siteHost('edition.cnn.com')).toBe('edition.cnn.com');
   });
 });
