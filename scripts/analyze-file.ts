@@ -27,6 +27,24 @@ export function documentFromHtml(html: string, url: string): Document {
   return document as unknown as Document;
 }
 
+/**
+ * The address a saved page came from, when the caller does not know it: the page's own
+ * canonical link or og:url (absolute http(s) only), else `fallback` (the file's URL).
+ */
+export function savedPageUrl(html: string, fallback: string): string {
+  const { document } = parseHTML(html);
+  const candidates = [
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const raw of candidates) {
+    const c = raw?.trim() ?? '';
+    if (/^https?:\/\/[^/]/i.test(c)) return c;
+    if (/^\/\/[^/]/.test(c)) return `https:${c}`; // protocol-relative
+  }
+  return fallback;
+}
+
 export function analyzeHtml(html: string, url: string, file: string, options: { withText?: boolean } = {}): FileAnalysis {
   const doc = documentFromHtml(html, url);
   const detection = detectArticle(doc, url);

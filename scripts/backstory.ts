@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeHtml } from './analyze-file';
+import { analyzeHtml, savedPageUrl } from './analyze-file';
 
 const USAGE = `Usage:
   npm run -s backstory -- analyze [--url URL] [--with-text] FILE...
@@ -11,8 +11,9 @@ const USAGE = `Usage:
   analyze   Prints one JSON line per HTML file: { file, url, isArticle, detection, meta,
             text_length, word_count, links } (and text with --with-text).
             --url URL    the address the page was saved from (used for links, canonical and
-                         site checks); default: the file's own file:// URL. With several
-                         files, the same URL applies to each.
+                         site checks); default: the page's own canonical link or og:url,
+                         else the file's file:// URL. With several files, the same URL
+                         applies to each.
             --with-text  include the extracted article text.`;
 
 function fail(message: string): never {
@@ -49,7 +50,7 @@ function analyzeCommand(args: string[]): number {
       failures++;
       continue;
     }
-    const pageUrl = url ?? pathToFileURL(path.resolve(file)).href;
+    const pageUrl = url ?? savedPageUrl(html, pathToFileURL(path.resolve(file)).href);
     process.stdout.write(`${JSON.stringify(analyzeHtml(html, pageUrl, file, { withText }))}\n`);
   }
   return failures ? 1 : 0;

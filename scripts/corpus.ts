@@ -4,7 +4,7 @@
 // detection and metadata agree with the expectations.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeHtml, type FileAnalysis } from './analyze-file';
+import { analyzeHtml, savedPageUrl, type FileAnalysis } from './analyze-file';
 import { namesMatch } from '../lib/page/title';
 
 interface Expected {
@@ -79,8 +79,10 @@ function main(): void {
     if (!existsSync(source)) continue;
     const expectedFile = join(dir, folder, 'expected-metadata.json');
     const expected = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected) : undefined;
-    // Saved pages carry no address: a neutral one, so URL-shape signals neither help nor hurt.
-    const result = analyzeHtml(readFileSync(source, 'utf8'), `https://example.com/${folder}`, source);
+    // Saved pages carry no address beyond their own canonical link or og:url, which is what the
+    // command line uses too; without one, a neutral address that neither helps nor hurts.
+    const html = readFileSync(source, 'utf8');
+    const result = analyzeHtml(html, savedPageUrl(html, `https://example.com/${folder}`), source);
     results.push({ ...result, folder, expected });
   }
 
