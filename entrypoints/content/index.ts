@@ -37,6 +37,8 @@ export default defineContentScript({
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.navigated());
 
-    void watcher.check();
+    // Detection is cheap, but the page's own start-up comes first: run when the main thread is
+    // idle (at most 1.5 s later).
+    ctx.requestIdleCallback(() => void watcher.check(), { timeout: 1_500 });
   },
 });
