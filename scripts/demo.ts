@@ -7,7 +7,17 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TabState } from '../lib/messages/protocol';
 import { fixture, fixtures, fixturesDir } from '../tests/fixtures/fixtures';
-import { launchWithExtension, openPanelTab, projectRoot, servePages, tabIdFor } from './lib/browser';
+import {
+  addedElements,
+  launchWithExtension,
+  openPanelTab,
+  projectRoot,
+  recordAddedElements,
+  reportsFromTab,
+  servePages,
+  tabIdFor,
+  type ExtensionBrowser,
+} from './lib/browser';
 import { printSummary } from './lib/summary';
 
 const args = new Set(process.argv.slice(2));
@@ -45,6 +55,8 @@ async function main(): Promise<void> {
     if (state.status !== 'article') throw new Error(`expected the sample to be read as an article, got ${state.status}`);
     printSummary(seed.url, state.snapshot);
 
+    await showNonArticlesLeftAlone(ext);
+
     await page.bringToFront();
     const pageShot = path.join(outDir, 'page.png');
     const panelShot = path.join(outDir, 'sidepanel.png');
@@ -60,6 +72,24 @@ async function main(): Promise<void> {
     }
   } finally {
     if (!headed) await ext.close();
+  }
+}
+
+/** The other half of the job: on pages that are not articles, Backstory does nothing. */
+async function showNonArticlesLeftAlone(ext: ExtensionBrowser): Promise<void> {
+  process.stdout.write('\nPages that are not articles (Backstory should stay silent):\n');
+  for (const f of fixtures.filter((x) => x.kind === 'non-article')) {
+    const page = await ext.context.newPage();
+    await recordAddedElements(page);
+    await page.goto(f.url, { waitUntil: 'load' });
+    await page.waitForTimeout(1_000); // the content script runs when the page is idle
+    const reports = await reportsFromTab(ext, await tabIdFor(ext.serviceWorker, page.url()));
+    const added = (await addedElements(page)).length;
+    const ok = reports === 0 && added === 0;
+    const verdict = ok ? 'left alone: nothing sent, nothing added' : `UNEXPECTED: ${reports} message(s) sent, ${added} element(s) added`;
+    process.stdout.write(`  ${f.name.padEnd(16)} ${verdict}\n`);
+    if (!ok) process.exitCode = 1;
+    await page.close();
   }
 }
 

@@ -116,3 +116,31 @@ export async function openPanelTab(browser: ExtensionBrowser, tabId: number, siz
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
   return panel;
 }
+
+/**
+ * Starts recording every element added to `page` after its HTML was parsed, whoever adds it
+ * (the page's scripts or an extension). Call before navigating; read with addedElements().
+ */
+export async function recordAddedElements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const added: string[] = [];
+    (window as unknown as { __addedElements: string[] }).__addedElements = added;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) added.push((n as Element).outerHTML.slice(0, 80));
+    }).observe(document, { childList: true, subtree: true });
+    // The page's own markup is not "added": start counting once the parser is done.
+    document.addEventListener('DOMContentLoaded', () => (added.length = 0));
+  });
+}
+
+export function addedElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __addedElements?: string[] }).__addedElements ?? []);
+}
+
+/** How many reports the background received from the content script in `tabId`. */
+export function reportsFromTab(ext: ExtensionBrowser, tabId: number): Promise<number> {
+  return ext.serviceWorker.evaluate(
+    (id) => (globalThis as unknown as { backstory: { tabs: { reportsByTab: Map<number, number> } } }).backstory.tabs.reportsByTab.get(id) ?? 0,
+    tabId,
+  );
+}

@@ -110,3 +110,14 @@ test('the side panel follows the active tab of its window', async ({ ext, openFi
   await expect(panel.getByTestId('page-title')).toHaveText(seed.expect!.title);
   await panel.close();
 });
+
+test("the database lives in the extension's origin, never in the page's", async ({ ext, openFixture, openPanelFor }) => {
+  const seed = fixture('seed-globalresearch');
+  const page = await openFixture(seed);
+  const panel = await openPanelFor(page);
+  await expect(panel.getByTestId('page-title')).toHaveText(seed.expect!.title); // the visit was recorded
+  const inPage = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  const inExtension = await ext.serviceWorker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  expect(inPage).not.toContain('backstory');
+  expect(inExtension).toContain('backstory');
+});
