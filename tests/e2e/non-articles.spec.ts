@@ -26,6 +26,6 @@ test('the element recorder used above does see elements added after load', async
   const page = await ext.context.newPage();
   await recordAddedElements(page);
   await page.goto(late.url, { waitUntil: 'load' });
-  await expect.poll(async () => (await addedElements(page)).length, { timeout: 5_000 }).toBeGreaterThan(3);
+  await expect.poll(async () => (await addedElements(page)).length, { timeout: 5_000 }).toBeGreaterThan(0);
   await page.close();
 });
