@@ -73,6 +73,7 @@ describe('PageWatcher', () => {
   });
 
   it('stays silent when detection throws on an odd page', async () => {
+    vi.spyOn(console, 'debug').mockImplementationOnce(() => undefined);
     vi.mocked(detectArticle).mockImplementationOnce(() => {
       throw new Error('no body');
     });
