@@ -35,8 +35,8 @@ export default defineBackground(() => {
         siteName: snapshot.meta.siteName,
         host: new URL(url).hostname,
       });
-      // The panel says when the reader first came here, so report the row as it was.
-      return { firstSeen: (before ?? after).firstSeen, lastSeen: before?.lastSeen ?? after.lastSeen, visits: after.visits };
+      // lastSeen is the previous visit, so the panel can say when the reader was here before.
+      return { firstSeen: after.firstSeen, lastSeen: before?.lastSeen ?? after.lastSeen, visits: after.visits };
     } catch (error) {
       // History is a nicety: a full or broken database must not hide the article's context.
       console.warn('Backstory: could not record the visit', error);

@@ -28,8 +28,4 @@ export class TabStates {
     this.states.delete(tabId);
     this.reportsByTab.delete(tabId);
   }
-
-  all(): TabState[] {
-    return [...this.states.values()];
-  }
 }

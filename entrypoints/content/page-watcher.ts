@@ -3,7 +3,6 @@
 // keeps arriving, so an article rendered late by script is still found. The observer is
 // bounded in time and in re-checks so that busy web apps pay almost nothing.
 import { detectArticle } from '@/lib/page/detect';
-import type { SnapshotResult } from '@/lib/page/snapshot';
 import type { PageReport } from '@/lib/messages/protocol';
 import type { ArticleCode } from './article-code';
 
@@ -31,7 +30,6 @@ export interface PageWatcherDeps {
 
 export class PageWatcher {
   private report: PageReport;
-  private result: SnapshotResult | null = null;
   private observer: MutationObserver | null = null;
   private settleTimer = 0;
   private stopTimer = 0;
@@ -53,11 +51,6 @@ export class PageWatcher {
     return this.report;
   }
 
-  /** The DOM side of the latest snapshot (for painting and anchoring in later features). */
-  get snapshot(): SnapshotResult | null {
-    return this.result;
-  }
-
   /** Look at the page now; keep watching for a late article if it is not one yet. */
   async check(): Promise<void> {
     const generation = ++this.generation;
@@ -73,7 +66,6 @@ export class PageWatcher {
       return;
     }
     if (!detection.isArticle) {
-      this.result = null;
       this.report = { status: 'not-article', url, detection };
       // Non-articles send nothing, unless the background still believes an earlier report.
       if (this.backgroundKnows) this.tell(this.report);
@@ -84,8 +76,8 @@ export class PageWatcher {
     try {
       const code = await this.deps.loadArticleCode();
       if (generation !== this.generation) return;
-      this.result = code.takeSnapshot(doc, url, detection);
-      this.tell({ status: 'article', snapshot: this.result.snapshot });
+      const { snapshot } = code.takeSnapshot(doc, url, detection);
+      this.tell({ status: 'article', snapshot });
     } catch (error) {
       if (generation !== this.generation) return;
       this.tell({ status: 'failed', url, error: error instanceof Error ? error.message : String(error) });
@@ -97,7 +89,6 @@ export class PageWatcher {
     this.generation++;
     this.stopWatching();
     this.rechecks = 0;
-    this.result = null;
     this.report = { status: 'pending', url: this.deps.currentUrl() };
     if (this.backgroundKnows) this.tell(this.report);
     // The new view is usually rendered right after the URL changes; let it settle first.

@@ -20,7 +20,7 @@ export type PageReport =
 
 /** What the background tells the panel about one tab. */
 export type TabState =
-  | ({ tabId: number; visits: VisitInfo | null } & { status: 'article'; snapshot: ArticleSnapshot })
+  | { tabId: number; status: 'article'; snapshot: ArticleSnapshot; visits: VisitInfo | null }
   | { tabId: number; status: 'not-article'; url: string; detection: Detection }
   | { tabId: number; status: 'pending'; url: string }
   | { tabId: number; status: 'failed'; url: string; error: string }
