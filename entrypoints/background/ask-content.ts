@@ -10,8 +10,7 @@ const RESTRICTED = /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.co
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function askOnce(tabId: number): Promise<PageReport | null> {
-  const message: ToContentMessage = { type: 'content/get-report' };
+async function askOnce(tabId: number, message: ToContentMessage): Promise<PageReport | null> {
   try {
     const answer: unknown = await browser.tabs.sendMessage(tabId, message);
     const parsed = v.safeParse(PageReportSchema, answer);
@@ -21,7 +20,9 @@ async function askOnce(tabId: number): Promise<PageReport | null> {
   }
 }
 
-export async function askContentScript(tabId: number): Promise<AskResult> {
+/** `recheck`: have the content script look at the page again before answering. */
+export async function askContentScript(tabId: number, { recheck = false } = {}): Promise<AskResult> {
+  const message: ToContentMessage = { type: recheck ? 'content/recheck' : 'content/get-report' };
   let tab: { url?: string; status?: string };
   try {
     tab = await browser.tabs.get(tabId);
@@ -30,12 +31,12 @@ export async function askContentScript(tabId: number): Promise<AskResult> {
   }
   const url = tab.url;
   if (!url || !/^https?:/i.test(url) || RESTRICTED.test(url)) return { ok: false, reason: 'restricted', url };
-  const report = await askOnce(tabId);
+  const report = await askOnce(tabId, message);
   if (report) return { ok: true, report };
   if (tab.status === 'loading') return { ok: false, reason: 'loading', url };
   // The script runs at document idle, which can come just after the tab says 'complete'.
   await delay(600);
-  const retry = await askOnce(tabId);
+  const retry = await askOnce(tabId, message);
   if (retry) return { ok: true, report: retry };
   return { ok: false, reason: 'no-script', url };
 }

@@ -57,10 +57,10 @@ export default defineBackground(() => {
     }
   }
 
-  async function tabState(tabId: number): Promise<TabState> {
-    const known = tabs.get(tabId);
+  async function tabState(tabId: number, { recheck = false } = {}): Promise<TabState> {
+    const known = recheck ? undefined : tabs.get(tabId);
     if (known) return known;
-    const asked = await askContentScript(tabId);
+    const asked = await askContentScript(tabId, { recheck });
     if (!asked.ok) {
       if (asked.reason === 'loading') return { tabId, status: 'pending', url: asked.url ?? '' };
       return { tabId, status: 'unavailable', url: asked.url, reason: asked.reason };
@@ -99,7 +99,7 @@ export default defineBackground(() => {
           return tabState(message.tabId);
         case 'panel/refresh-tab':
           tabs.forget(message.tabId);
-          return tabState(message.tabId);
+          return tabState(message.tabId, { recheck: true });
       }
     }
     return undefined;

@@ -3,7 +3,7 @@
 // background. On non-articles it sends nothing and adds nothing to the page.
 import { loadArticleCode } from './article-code';
 import { PageWatcher } from './page-watcher';
-import type { ContentMessage, PageReport } from '@/lib/messages/protocol';
+import type { ContentMessage, PageReport, ToContentMessage } from '@/lib/messages/protocol';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,10 +25,13 @@ export default defineContentScript({
       clearTimeout: (id) => clearTimeout(id),
     });
 
+    // Only our background talks to us; a small hand check keeps valibot out of every page.
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      if ((message as { type?: unknown } | null)?.type !== 'content/get-report') return undefined;
-      return Promise.resolve(watcher.current);
+      const type = (message as Partial<ToContentMessage> | null)?.type;
+      if (type === 'content/get-report') return Promise.resolve(watcher.current);
+      if (type === 'content/recheck') return watcher.check().then(() => watcher.current);
+      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

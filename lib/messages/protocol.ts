@@ -43,7 +43,8 @@ export type ContentMessage = { type: 'content/report'; report: PageReport } | { 
 export type PanelMessage =
   | { type: 'panel/get-tab-state'; tabId: number }
   | { type: 'panel/refresh-tab'; tabId: number };
-export type ToContentMessage = { type: 'content/get-report' };
+/** get-report: what do you know? recheck: look at the page again first (the reader asked). */
+export type ToContentMessage = { type: 'content/get-report' } | { type: 'content/recheck' };
 export type Broadcast = { type: 'tab-state/changed'; tabId: number };
 
 // Compile-time proof that the runtime schemas produce exactly the declared types.

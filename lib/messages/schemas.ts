@@ -95,9 +95,6 @@ export const PanelMessageSchema = v.variant('type', [
   v.object({ type: v.literal('panel/refresh-tab'), tabId: v.pipe(v.number(), v.integer()) }),
 ]);
 
-/** Messages the background sends a content script. */
-export const ToContentMessageSchema = v.variant('type', [v.object({ type: v.literal('content/get-report') })]);
-
 /** Broadcasts from the background to open extension pages. */
 export const BroadcastSchema = v.variant('type', [
   v.object({ type: v.literal('tab-state/changed'), tabId: v.pipe(v.number(), v.integer()) }),

@@ -1,5 +1,6 @@
 // What a reader sees in the side panel's Page section, on every kind of fixture page.
-import { fixture, fixtures } from '../fixtures/fixtures';
+import { readFileSync } from 'node:fs';
+import { fixture, fixturePath, fixtures } from '../fixtures/fixtures';
 import { expect, test } from './extension-fixture';
 
 const articles = fixtures.filter((f) => f.kind === 'article' && !f.arrivesLate);
@@ -120,4 +121,26 @@ test("the database lives in the extension's origin, never in the page's", async 
   const inExtension = await ext.serviceWorker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
   expect(inPage).not.toContain('backstory');
   expect(inExtension).toContain('backstory');
+});
+
+test('"Check again" finds an article that arrived after Backstory stopped watching', async ({ openFixture, openPanelFor }) => {
+  const seed = fixture('seed-globalresearch');
+  const page = await openFixture(fixture('product-page'));
+  const panel = await openPanelFor(page);
+  await expect(panel.getByTestId('state-not-article')).toBeVisible();
+  // A busy page: more bursts of DOM changes than the content script re-checks for.
+  for (let i = 0; i < 10; i++) {
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await page.waitForTimeout(500);
+  }
+  // Now the page turns into an article; nobody is watching any more.
+  const html = readFileSync(fixturePath(seed.name), 'utf8');
+  await page.evaluate((source) => {
+    const parsed = new DOMParser().parseFromString(source, 'text/html');
+    document.documentElement.replaceChildren(...[...parsed.documentElement.childNodes].map((n) => document.adoptNode(n)));
+  }, html);
+  await page.waitForTimeout(1_000);
+  await expect(panel.getByTestId('state-not-article')).toBeVisible();
+  await panel.getByRole('button', { name: 'Check again' }).click();
+  await expect(panel.getByTestId('page-title')).toHaveText(seed.expect!.title);
 });
