@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeHtml, savedPageUrl, type FileAnalysis } from './analyze-file';
 import { namesMatch } from '../lib/page/title';
+import { collapse } from '../lib/page/collapse';
 
 interface Expected {
   title?: string | null;
@@ -20,7 +21,6 @@ interface Tally {
   n: number;
 }
 
-const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 const key = (s: string): string =>
   s.normalize('NFKC').toLowerCase().replace(/[‘’´`]/g, "'").replace(/[“”«»]/g, '"').replace(/[^\p{L}\p{N}]+/gu, '');
 const SEPARATOR = /\s+(?:[|\-–—·•»›:]|::)\s+/;

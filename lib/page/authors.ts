@@ -1,8 +1,8 @@
 // Author names from bylines as pages write them: "By A and B", "Par A, B et C", "A | Staff",
 // "Jong, Michiel de". The result must never be a URL, a date or a role.
 import { findDateInText, looksLikeDate } from './dates';
+import { collapse } from './collapse';
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const LEAD = /^(?:(?:written|reported|posted|words|text|story)\s+)?(?:by|par|por|von)\s*[:\s]\s*/i;
 // "and" in the languages whose bylines we meet most; not "en"/"i", which also mean "in".

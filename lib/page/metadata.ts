@@ -7,8 +7,8 @@ import { findDateInText, normalizeDate } from './dates';
 import { findByline, parseAuthors, type Byline } from './authors';
 import { dropTrailingSegment, namesMatch, stripSiteName, titleFromHeading } from './title';
 import { findOriginalSourceLine, fromCanonical, fromJsonLd } from './original-source';
+import { collapse } from './collapse';
 
-const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 type Tags = Map<string, string[]>;
 

@@ -3,8 +3,8 @@
 import type { OriginalSource } from './types';
 import { bareHost, sameSite } from './hosts';
 import { ldText, ldUrl, type LdNode } from './json-ld';
+import { collapse } from './collapse';
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 // Cheap test run on every text node; the exact patterns below run only on the few that pass.
 const TRIGGER = /original source|originally|first (?:published|posted|appeared)|republished|^\s*source\s*:/i;
