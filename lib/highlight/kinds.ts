@@ -1,0 +1,36 @@
+// What Backstory paints and under which CSS highlight registry names. The names are public:
+// pages and tests can see them in CSS.highlights, and readers' user styles can restyle them.
+import type { EntityType } from '../analysis/types';
+
+export type HighlightKind = EntityType | 'claim' | 'note';
+
+export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
+  person: 'backstory-person',
+  organization: 'backstory-organization',
+  place: 'backstory-place',
+  claim: 'backstory-claim',
+  note: 'backstory-note',
+};
+
+/** Briefly marks the highlight the reader was taken to (from the panel or the keyboard). */
+export const FLASH_NAME = 'backstory-flash';
+
+/** Higher paints on top where ranges overlap: an entity inside a claim keeps its colour. */
+export const HIGHLIGHT_PRIORITY: Record<HighlightKind, number> = {
+  claim: 0,
+  note: 1,
+  place: 2,
+  organization: 3,
+  person: 4,
+};
+
+// Translucent colours read on light and dark pages alike; claims are underlined rather than
+// filled, so an entity inside a claim stays visible.
+export const HIGHLIGHT_CSS = `
+::highlight(backstory-person) { background-color: rgba(255, 196, 0, 0.32); }
+::highlight(backstory-organization) { background-color: rgba(0, 153, 255, 0.24); }
+::highlight(backstory-place) { background-color: rgba(60, 200, 90, 0.26); }
+::highlight(backstory-claim) { text-decoration: underline wavy rgba(214, 90, 0, 0.9) 1.5px; text-underline-offset: 3px; }
+::highlight(backstory-note) { background-color: rgba(200, 120, 255, 0.3); }
+::highlight(backstory-flash) { background-color: rgba(255, 120, 0, 0.55); }
+`;
