@@ -1,6 +1,7 @@
 // Injected by the background, only into pages the always-on script detected as articles
-// (see content/article-code.ts). It only hands over the article-reading code.
+// (see content/article-code.ts). It only hands over the article-reading and painting code.
 import { installArticleCode } from './content/article-code';
+import { createLayer } from './content/layer';
 import { takeSnapshot } from '@/lib/page/snapshot';
 
 export default defineContentScript({
@@ -8,6 +9,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   noScriptStartedPostMessage: true,
   main() {
-    installArticleCode({ takeSnapshot });
+    installArticleCode({ takeSnapshot, createLayer });
   },
 });

@@ -3,6 +3,7 @@
 //  - detect+extract: detection plus the snapshot (metadata, text, links), articles only
 //  - readability: Mozilla Readability's parse() on the same page, for comparison
 //  - the size of the script injected into every page
+//  - names and claims (scripts/bench-analysis.ts): analysis time, paint time, longest task
 // Prints a table of medians and writes bench-output/latest.json. Numbers, never assertions.
 //   npm run bench -- --no-build   reuse .output/chrome-mv3   --runs N   iterations per page
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { fixtures, fixturesDir, type Fixture } from '../tests/fixtures/fixtures';
+import { benchAnalysis, formatAnalysisTable } from './bench-analysis';
 import { chromiumPath, extensionDir, projectRoot, servePages } from './lib/browser';
 
 const argv = process.argv.slice(2);
@@ -204,9 +206,18 @@ async function main(): Promise<void> {
       `Detection on non-articles: warm median ${fmt(summary.detectNonArticleMedianMs)} ms (worst page ${fmt(summary.detectNonArticleWorstMs)}); ` +
       `cold median ${fmt(summary.detectNonArticleColdMedianMs)} ms (worst page ${fmt(summary.detectNonArticleColdWorstMs)})\n`,
   );
+
+  // Names and claims: the analysis in the background and what painting costs the page.
+  const analysis = await benchAnalysis();
+  process.stdout.write(
+    `\nNames and claims (built extension; ms, medians of 3 loads). analysis: in the background; snapshot,\n` +
+      `paint total: main-thread time in the page; longest task: the longest Backstory held the page's main thread at once.\n\n` +
+      `${formatAnalysisTable(analysis)}\n`,
+  );
+
   mkdirSync(path.join(projectRoot, 'bench-output'), { recursive: true });
   const out = path.join(projectRoot, 'bench-output', 'latest.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis }, null, 2)}\n`);
   process.stdout.write(`Wrote ${path.relative(projectRoot, out)}\n`);
 }
 

@@ -12,6 +12,11 @@ export class TabStates {
     return this.states.get(tabId);
   }
 
+  /** Every tab currently showing an article. */
+  *articles(): Iterable<Extract<TabState, { status: 'article' }>> {
+    for (const state of this.states.values()) if (state.status === 'article') yield state;
+  }
+
   set(state: TabState): void {
     this.states.set(state.tabId, state);
   }

@@ -3,12 +3,14 @@
 // background to inject `article.js` (entrypoints/article.content.ts), which hands its
 // functions over through this hook in the extension's isolated world — invisible to the page.
 import type { takeSnapshot } from '@/lib/page/snapshot';
+import type { createLayer } from './layer';
 import type { ContentMessage } from '@/lib/messages/protocol';
 
 export const ARTICLE_HOOK = '__backstoryArticleCode';
 
 export interface ArticleCode {
   takeSnapshot: typeof takeSnapshot;
+  createLayer: typeof createLayer;
 }
 
 type HookHolder = { [ARTICLE_HOOK]?: ArticleCode };

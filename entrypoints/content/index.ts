@@ -2,7 +2,8 @@
 // article-reading code injected (see article-code.ts), takes a snapshot and reports it to the
 // background. On non-articles it sends nothing and adds nothing to the page.
 import { loadArticleCode } from './article-code';
-import { PageWatcher } from './page-watcher';
+import type { ArticleLayer } from './layer';
+import { PageWatcher, type ReadArticle } from './page-watcher';
 import type { ContentMessage, PageReport, ToContentMessage } from '@/lib/messages/protocol';
 
 export default defineContentScript({
@@ -16,10 +17,26 @@ export default defineContentScript({
       // The background may be restarting; it asks again when the panel needs us.
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
+    // The layer (highlights, cards) exists while the page holds a read article.
+    let layer: { takenAt: number; layer: ArticleLayer } | null = null;
+    const onArticle = (article: ReadArticle | null) => {
+      layer?.layer.destroy();
+      layer = article
+        ? {
+            takenAt: article.takenAt,
+            layer: article.code.createLayer({
+              win: window,
+              extraction: article.extraction,
+              send: (message) => browser.runtime.sendMessage(message),
+            }),
+          }
+        : null;
+    };
     const watcher = new PageWatcher({
       doc: document,
       currentUrl: () => location.href,
       onReport: send,
+      onArticle,
       loadArticleCode,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
@@ -31,6 +48,17 @@ export default defineContentScript({
       const type = (message as Partial<ToContentMessage> | null)?.type;
       if (type === 'content/get-report') return Promise.resolve(watcher.current);
       if (type === 'content/recheck') return watcher.check().then(() => watcher.current);
+      const m = message as ToContentMessage;
+      if (m.type === 'content/paint') {
+        // Spans are offsets into one snapshot's text: paint only onto that same reading.
+        if (layer?.takenAt !== m.order.takenAt) return Promise.resolve({ ok: false });
+        return layer.layer.paint(m.order).then((paint) => ({ ok: true, timings: { ...watcher.timings, paint } }));
+      }
+      if (m.type === 'content/reveal') return Promise.resolve({ ok: layer?.layer.reveal(m.target) ?? false });
+      if (m.type === 'content/step') {
+        layer?.layer.step(m.direction);
+        return Promise.resolve({ ok: !!layer });
+      }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -4,7 +4,15 @@
 // bounded in time and in re-checks so that busy web apps pay almost nothing.
 import { detectArticle } from '@/lib/page/detect';
 import type { PageReport } from '@/lib/messages/protocol';
+import type { ArticleExtraction } from '@/lib/page/types';
 import type { ArticleCode } from './article-code';
+
+/** The article as last read: what the in-page layer maps the background's spans onto. */
+export interface ReadArticle {
+  code: ArticleCode;
+  takenAt: number;
+  extraction: ArticleExtraction;
+}
 
 export interface WatcherOptions {
   /** Quiet time after the last DOM change before re-checking. */
@@ -22,6 +30,8 @@ export interface PageWatcherDeps {
   currentUrl: () => string;
   /** Called for article pages only (and when a page the background knows stops being one). */
   onReport: (report: PageReport) => void;
+  /** The page's article was read (a new ReadArticle) or is gone (null: navigated, not an article). */
+  onArticle?: (article: ReadArticle | null) => void;
   /** The article-reading code, loaded only once a page is detected as an article. */
   loadArticleCode: () => Promise<ArticleCode>;
   setTimeout: (fn: () => void, ms: number) => number;
@@ -38,6 +48,9 @@ export class PageWatcher {
   private generation = 0;
   /** Whether the background holds a report from us (article or pending) that may go stale. */
   private backgroundKnows = false;
+  private read: ReadArticle | null = null;
+  /** How long the last detection and snapshot held the page's main thread (for the bench). */
+  readonly timings: { detectMs?: number; snapshotMs?: number } = {};
 
   constructor(
     private readonly deps: PageWatcherDeps,
@@ -51,6 +64,11 @@ export class PageWatcher {
     return this.report;
   }
 
+  /** The article as last read, or null when the page is not (or no longer) one. */
+  get article(): ReadArticle | null {
+    return this.read;
+  }
+
   /** Look at the page now; keep watching for a late article if it is not one yet. */
   async check(): Promise<void> {
     const generation = ++this.generation;
@@ -58,7 +76,9 @@ export class PageWatcher {
     const url = this.deps.currentUrl();
     let detection;
     try {
+      const t0 = performance.now();
       detection = detectArticle(doc, url);
+      this.timings.detectMs = performance.now() - t0;
     } catch (error) {
       // A page shaped like nothing we expected (an XML feed, an SVG, a broken DOM): stay silent.
       console.debug('Backstory: detection failed on this page', error);
@@ -67,6 +87,7 @@ export class PageWatcher {
     }
     if (!detection.isArticle) {
       this.report = { status: 'not-article', url, detection };
+      this.setArticle(null);
       // Non-articles send nothing, unless the background still believes an earlier report.
       if (this.backgroundKnows) this.tell(this.report);
       this.watchForLateArticle();
@@ -76,10 +97,14 @@ export class PageWatcher {
     try {
       const code = await this.deps.loadArticleCode();
       if (generation !== this.generation) return;
-      const { snapshot } = code.takeSnapshot(doc, url, detection);
+      const t0 = performance.now();
+      const { snapshot, extraction } = code.takeSnapshot(doc, url, detection);
+      this.timings.snapshotMs = performance.now() - t0;
+      this.setArticle({ code, takenAt: snapshot.takenAt, extraction });
       this.tell({ status: 'article', snapshot });
     } catch (error) {
       if (generation !== this.generation) return;
+      this.setArticle(null);
       this.tell({ status: 'failed', url, error: error instanceof Error ? error.message : String(error) });
     }
   }
@@ -90,6 +115,7 @@ export class PageWatcher {
     this.stopWatching();
     this.rechecks = 0;
     this.report = { status: 'pending', url: this.deps.currentUrl() };
+    this.setArticle(null);
     if (this.backgroundKnows) this.tell(this.report);
     // The new view is usually rendered right after the URL changes; let it settle first.
     this.settleTimer = this.deps.setTimeout(() => void this.check(), this.options.settleMs);
@@ -98,6 +124,13 @@ export class PageWatcher {
   stop(): void {
     this.generation++;
     this.stopWatching();
+    this.setArticle(null);
+  }
+
+  private setArticle(article: ReadArticle | null): void {
+    if (article === this.read) return;
+    this.read = article;
+    this.deps.onArticle?.(article);
   }
 
   private tell(report: PageReport): void {

@@ -1,15 +1,52 @@
 // The side panel. Issue-by-issue it grows Outlet and Notes sections; today it has Page.
+import { useState } from 'preact/hooks';
+import { AnalysisLists, type AnalysisActions } from '@/components/AnalysisLists';
 import { DetectionDetails } from '@/components/DetectionDetails';
 import { PageMetadata } from '@/components/PageMetadata';
 import { StatusNote } from '@/components/StatusNote';
-import type { TabState } from '@/lib/messages/protocol';
+import type { PanelMessage, TabState } from '@/lib/messages/protocol';
 import { useFollowedTab } from './use-followed-tab';
 import { useTabState, type PanelView } from './use-tab-state';
+
+/** Sends a request about the page; resolves with the background's error message, if any. */
+async function ask(message: PanelMessage): Promise<string | null> {
+  try {
+    const answer = (await browser.runtime.sendMessage(message)) as { ok?: boolean; error?: string } | undefined;
+    return answer?.ok === false ? (answer.error ?? 'the page did not answer') : null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function ArticleView({ state, refresh }: { state: Extract<TabState, { status: 'article' }>; refresh: () => void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const report = (what: string) => (error: string | null) => setProblem(error ? `${what} (${error}).` : null);
+  const { tabId } = state;
+  const actions: AnalysisActions = {
+    reveal: (target) => void ask({ type: 'panel/reveal', tabId, target }).then(report("Couldn't show that in the page")),
+    setDismissed: (key, dismissed) =>
+      void ask({ type: 'panel/set-dismissed', tabId, key, dismissed }).then(report("Couldn't save that")),
+    setHighlights: (enabled) =>
+      void ask({ type: 'panel/set-site-highlights', tabId, enabled }).then(report("Couldn't change the highlights")),
+    retry: refresh,
+  };
+  return (
+    <>
+      <PageMetadata snapshot={state.snapshot} visits={state.visits} />
+      {problem && (
+        <p class="action-problem" role="alert" data-testid="action-problem">
+          {problem} Try again.
+        </p>
+      )}
+      <AnalysisLists analysis={state.analysis} highlights={state.highlights} actions={actions} />
+    </>
+  );
+}
 
 function PageState({ state, refresh }: { state: TabState; refresh: () => void }) {
   switch (state.status) {
     case 'article':
-      return <PageMetadata snapshot={state.snapshot} visits={state.visits} />;
+      return <ArticleView state={state} refresh={refresh} />;
     case 'pending':
       return <StatusNote tone="busy" title="Reading the page…" testId="state-pending" />;
     case 'failed':

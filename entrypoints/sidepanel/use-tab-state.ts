@@ -21,7 +21,7 @@ export function useTabState(tabId: number | null): { view: PanelView; refresh: (
   const [view, setView] = useState<PanelView>({ kind: 'loading' });
 
   const load = useCallback(
-    (type: PanelMessage['type']) => {
+    (type: 'panel/get-tab-state' | 'panel/refresh-tab') => {
       if (tabId === null) return;
       request({ type, tabId })
         .then((state) => setView({ kind: 'state', state }))
@@ -37,7 +37,9 @@ export function useTabState(tabId: number | null): { view: PanelView; refresh: (
     load('panel/get-tab-state');
     const onMessage = (raw: unknown) => {
       const parsed = parseBroadcast(raw);
-      if (parsed.ok && parsed.message.tabId === tabId) load('panel/get-tab-state');
+      if (parsed.ok && parsed.message.type === 'tab-state/changed' && parsed.message.tabId === tabId) {
+        load('panel/get-tab-state');
+      }
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);

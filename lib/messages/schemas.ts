@@ -83,19 +83,85 @@ export const PageReportSchema = v.variant('status', [
   v.object({ status: v.literal('failed'), url, error: short }),
 ]);
 
+const SelectorSchema = v.variant('type', [
+  v.object({
+    type: v.literal('TextQuoteSelector'),
+    exact: v.pipe(v.string(), v.maxLength(20_000)),
+    prefix: v.pipe(v.string(), v.maxLength(256)),
+    suffix: v.pipe(v.string(), v.maxLength(256)),
+  }),
+  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+]);
+const selectors = v.pipe(v.array(SelectorSchema), v.minLength(1), v.maxLength(4));
+const noteId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+const AnchorsSchema = v.object({
+  anchored: v.pipe(v.array(noteId), v.maxLength(MAX_ITEMS)),
+  orphaned: v.pipe(v.array(noteId), v.maxLength(MAX_ITEMS)),
+});
+
+// Claim and entity ids from lib/analysis: short, letters, digits and a few separators.
+const flagKey = v.pipe(v.string(), v.maxLength(200), v.regex(/^[\p{L}\p{N}_:.-]+$/u));
+const tabId = v.pipe(v.number(), v.integer());
+const NotesScopeSchema = v.variant('kind', [
+  v.object({ kind: v.literal('page'), url }),
+  v.object({ kind: v.literal('all') }),
+]);
+
 /** Messages a content script may send the background. */
 export const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('content/report'), report: PageReportSchema }),
   v.object({ type: v.literal('content/load-article-code') }),
+  v.object({ type: v.literal('content/set-dismissed'), key: flagKey, dismissed: v.boolean() }),
+  v.object({
+    type: v.literal('content/lookup-entity'),
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    entityType: v.picklist(['person', 'organization', 'place']),
+  }),
+  v.object({ type: v.literal('content/note-draft'), selectors, quote: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)) }),
+  v.object({ type: v.literal('content/notes-anchored'), takenAt: v.number(), anchors: AnchorsSchema }),
+  v.object({ type: v.literal('content/open-note'), id: noteId }),
 ]);
 
 /** Messages only extension pages (side panel, options) may send the background. */
 export const PanelMessageSchema = v.variant('type', [
-  v.object({ type: v.literal('panel/get-tab-state'), tabId: v.pipe(v.number(), v.integer()) }),
-  v.object({ type: v.literal('panel/refresh-tab'), tabId: v.pipe(v.number(), v.integer()) }),
+  v.object({ type: v.literal('panel/get-tab-state'), tabId }),
+  v.object({ type: v.literal('panel/refresh-tab'), tabId }),
+  v.object({
+    type: v.literal('panel/reveal'),
+    tabId,
+    target: v.object({ kind: v.picklist(['entity', 'claim']), id: flagKey }),
+  }),
+  v.object({ type: v.literal('panel/set-dismissed'), tabId, key: flagKey, dismissed: v.boolean() }),
+  v.object({ type: v.literal('panel/set-site-highlights'), tabId, enabled: v.boolean() }),
+  v.object({ type: v.literal('panel/get-draft'), tabId }),
+  v.object({ type: v.literal('panel/discard-draft'), tabId }),
+  v.object({
+    type: v.literal('panel/notes-list'),
+    scope: NotesScopeSchema,
+    search: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    tag: v.optional(v.pipe(v.string(), v.maxLength(100))),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+  }),
+  v.object({
+    type: v.literal('panel/note-save'),
+    tabId: v.optional(tabId),
+    id: v.optional(noteId),
+    // Lengths are checked by lib/notes/schema.ts, which says what is wrong in the reader's words.
+    body: v.pipe(v.string(), v.maxLength(1_000_000)),
+    tags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(10_000))), v.maxLength(1_000)),
+  }),
+  v.object({ type: v.literal('panel/note-delete'), id: noteId }),
+  // The row is re-validated by lib/db/notes.ts before it is written back.
+  v.object({ type: v.literal('panel/note-restore'), note: v.looseObject({ id: noteId }) }),
+  v.object({ type: v.literal('panel/notes-export'), format: v.picklist(['markdown', 'annotations']), scope: NotesScopeSchema }),
+  v.object({ type: v.literal('panel/notes-import'), text: v.pipe(v.string(), v.maxLength(50_000_000)) }),
+  v.object({ type: v.literal('panel/reveal-note'), tabId, id: noteId }),
 ]);
 
 /** Broadcasts from the background to open extension pages. */
 export const BroadcastSchema = v.variant('type', [
-  v.object({ type: v.literal('tab-state/changed'), tabId: v.pipe(v.number(), v.integer()) }),
+  v.object({ type: v.literal('tab-state/changed'), tabId }),
+  v.object({ type: v.literal('notes/changed') }),
+  v.object({ type: v.literal('draft/changed'), tabId }),
+  v.object({ type: v.literal('note/focus'), tabId, id: noteId }),
 ]);

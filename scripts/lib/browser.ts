@@ -137,6 +137,46 @@ export function addedElements(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __addedElements?: string[] }).__addedElements ?? []);
 }
 
+/**
+ * Starts recording every change to `page` after its HTML was parsed: elements added or
+ * removed, attributes and text changed. Call before navigating; read with pageChanges().
+ */
+export async function recordPageChanges(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const changes: string[] = [];
+    (window as unknown as { __pageChanges: string[] }).__pageChanges = changes;
+    const describe = (n: Node) => (n.nodeType === 1 ? `<${(n as Element).localName}>` : n.nodeName);
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'childList') {
+          for (const n of r.addedNodes) changes.push(`added ${describe(n)} to ${describe(r.target)}`);
+          for (const n of r.removedNodes) changes.push(`removed ${describe(n)} from ${describe(r.target)}`);
+        } else if (r.type === 'attributes') changes.push(`attribute ${r.attributeName} of ${describe(r.target)}`);
+        else changes.push(`text of ${describe(r.target.parentNode ?? r.target)}`);
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', () => (changes.length = 0));
+  });
+}
+
+export function pageChanges(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __pageChanges?: string[] }).__pageChanges ?? []);
+}
+
+/** Backstory's highlights in `page`: registry name → the text of each range, in order. */
+export function highlightsIn(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory-')) continue;
+      const ranges = [...(highlight as Highlight)] as Range[];
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      out[name] = ranges.map((r) => r.toString().replace(/\s+/g, ' ').trim());
+    }
+    return out;
+  });
+}
+
 /** How many reports the background received from the content script in `tabId`. */
 export function reportsFromTab(ext: ExtensionBrowser, tabId: number): Promise<number> {
   return ext.serviceWorker.evaluate(

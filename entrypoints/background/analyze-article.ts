@@ -1,0 +1,21 @@
+// Runs the text analysis for one article snapshot. The analysis reads English; other
+// languages get a clear "unsupported" state instead of nonsense highlights.
+import { analyzeSnapshot } from '@/lib/analysis';
+import type { AnalysisState } from '@/lib/messages/protocol';
+import type { ArticleSnapshot } from '@/lib/page/types';
+
+/** English, or a page that does not declare its language (most English pages don't bother). */
+export function readsLanguage(lang: string | undefined): boolean {
+  return !lang || /^en\b/i.test(lang.trim());
+}
+
+export function analyzeArticle(snapshot: ArticleSnapshot, dismissed: string[]): AnalysisState {
+  const lang = snapshot.meta.lang;
+  if (!readsLanguage(lang)) return { status: 'unsupported', lang: lang ?? '' };
+  try {
+    return { status: 'done', analysis: analyzeSnapshot(snapshot), dismissed };
+  } catch (error) {
+    console.error('Backstory: analysis failed', error);
+    return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
+}
