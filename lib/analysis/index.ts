@@ -1,0 +1,43 @@
+// lib/analysis: plain text (plus the article's links and blocks) → sentences, entities and
+// unlinked claims. Pure: no DOM, browser or Node APIs, so it runs in the service worker and in Node.
+import type { ArticleSnapshot, LinkSpan, TextBlock } from '../page/types';
+import type { Analysis } from './types';
+import { resolveBlocks } from './blocks';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
+import { tagTokens } from './entities/tagger';
+import { findEntities, tokensBySentence } from './entities';
+import { findClaims } from './claims';
+
+export { compromiseEntities } from './entities/tagger';
+export { analysisForCli, type CliAnalysis } from './cli';
+export { CLAIM_THRESHOLD } from './claims';
+
+export interface AnalyzeOptions {
+  links?: readonly LinkSpan[];
+  blocks?: readonly TextBlock[];
+}
+
+export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
+  const began = now();
+  const blocks = resolveBlocks(text, options.blocks);
+  const sentences = splitSentences(text, blocks);
+  const split = tokensBySentence(tokenize(text), sentences);
+  const tags = tagTokens(text, split.tokens);
+  const entities = findEntities(text, sentences, blocks, split, tags);
+  const claims = findClaims(text, sentences, blocks, split, tags, entities, options.links ?? []);
+  return {
+    sentences: sentences.map(({ start, end }) => ({ start, end })),
+    entities,
+    claims,
+    tookMs: Math.round((now() - began) * 10) / 10,
+  };
+}
+
+export function analyzeSnapshot(snapshot: Pick<ArticleSnapshot, 'text' | 'links' | 'blocks'>): Analysis {
+  return analyzeText(snapshot.text, { links: snapshot.links, blocks: snapshot.blocks });
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}

@@ -1,0 +1,63 @@
+// Whether a sentence's claim has a working source: a link to another site in the sentence, or in
+// the attribution clause that introduces it ("According to a report in [The Guardian]:").
+import type { LinkSpan } from '../page/types';
+import type { ClaimReason } from './types';
+import type { Sentence } from './sentences';
+
+export type Support =
+  | { kind: 'linked' }
+  | { kind: 'unlinked'; reasons: ClaimReason[] };
+
+/** Links sorted by start, looked up per sentence with a moving cursor (sentences in order). */
+export class LinkIndex {
+  private readonly links: LinkSpan[];
+
+  constructor(links: readonly LinkSpan[] = []) {
+    this.links = [...links].sort((a, b) => a.start - b.start);
+  }
+
+  /** Links overlapping [start, end). Article links do not overlap, so their ends are sorted too. */
+  within(start: number, end: number): LinkSpan[] {
+    let lo = 0;
+    let hi = this.links.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.links[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: LinkSpan[] = [];
+    for (let i = lo; i < this.links.length && this.links[i].start < end; i++) {
+      if (this.links[i].end > start) out.push(this.links[i]);
+    }
+    return out;
+  }
+}
+
+export function checkSupport(index: LinkIndex, sentence: Sentence, previous: Sentence | undefined, text: string): Support {
+  const links = index.within(sentence.start, sentence.end);
+  if (links.some((l) => l.verdict === 'external')) return { kind: 'linked' };
+  if (previous && introducesSource(previous, text, previous.block === sentence.block) && index.within(previous.start, previous.end).some((l) => l.verdict === 'external')) {
+    return { kind: 'linked' };
+  }
+  const reasons: ClaimReason[] = [];
+  const dead = links.find((l) => l.verdict === 'dead');
+  if (dead) reasons.push({ code: 'dead-link', label: `its link goes nowhere (${shortWhy(dead.why)})` });
+  else if (links.some((l) => l.verdict === 'same-site')) reasons.push({ code: 'same-site-link', label: "its link only goes to this site's own pages" });
+  return { kind: 'unlinked', reasons };
+}
+
+/** "According to a report in The Guardian:" — a sentence that hands its source to the next one. */
+function introducesSource(sentence: Sentence, text: string, sameBlock: boolean): boolean {
+  const s = text.slice(sentence.start, sentence.end).trim();
+  // A colon carries its source into the next block too (a list under "According to X:").
+  if (/:$/.test(s)) return true;
+  return sameBlock && (/^(?:according to|as reported by|as\b.*\b(?:reported|wrote|found))\b/i.test(s) && s.split(/\s+/).length <= 12);
+}
+
+/** 'fragment only (#)' → '#'; 'javascript: URL' → 'javascript:'. */
+function shortWhy(why: string): string {
+  const paren = /\(([^)]+)\)\s*$/.exec(why);
+  if (paren) return paren[1];
+  if (/javascript/i.test(why)) return 'javascript:';
+  return why;
+}

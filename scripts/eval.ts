@@ -1,0 +1,125 @@
+// `npm run eval`: entity and claim precision/recall/F1 on the article fixtures that have a gold
+// file (tests/fixtures/gold/<name>.json), for our analysis and for compromise alone.
+// `--json` prints the figures as JSON instead of a table.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentFromHtml } from './analyze-file';
+import { detectArticle } from '../lib/page/detect';
+import { takeSnapshot } from '../lib/page/snapshot';
+import { analyzeSnapshot, compromiseEntities } from '../lib/analysis';
+import { fixtures, fixturePath, fixturesDir } from '../tests/fixtures/fixtures';
+import {
+  TYPES,
+  addCounts,
+  goldMentions,
+  locateClaim,
+  prf,
+  scoreClaims,
+  scoreMentions,
+  scoreNames,
+  type Counts,
+  type GoldFile,
+  type Span,
+  type TypedSpan,
+} from './lib/eval-score';
+
+type Row = Record<string, Counts>;
+const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
+
+interface FixtureResult {
+  fixture: string;
+  /** The body arrives by script, so a static snapshot cannot hold it: shown, not averaged. */
+  excluded: boolean;
+  ours: Row;
+  compromise: Row;
+  claims: Counts;
+  /** Gold claims whose text is not in the snapshot text (e.g. a body that arrives by script). */
+  goldClaimsNotFound: number;
+  goldFormsNotFound: string[];
+}
+
+function entityRow(system: (TypedSpan & { text: string })[], gold: (TypedSpan & { text: string })[]): Row {
+  const row: Row = { all: scoreMentions(system, gold), names: scoreNames(system, gold) };
+  for (const t of TYPES) row[t] = scoreMentions(system, gold, t);
+  return row;
+}
+
+function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolean): FixtureResult {
+  const html = readFileSync(fixturePath(name), 'utf8');
+  const doc = documentFromHtml(html, url);
+  const { snapshot } = takeSnapshot(doc, url, detectArticle(doc, url));
+  const text = snapshot.text;
+  const analysis = analyzeSnapshot(snapshot);
+  const goldSpans = goldMentions(text, gold.entities);
+  const ours = analysis.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type, text: m.text })));
+  const base = compromiseEntities(text).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+  const located = gold.claims.map((c) => locateClaim(text, c.text));
+  const goldClaims = located.filter((s): s is Span => s !== null);
+  const claims = scoreClaims(analysis.claims, goldClaims);
+  const notFound = located.length - goldClaims.length;
+  return {
+    fixture: name,
+    excluded: arrivesLate,
+    ours: entityRow(ours, goldSpans),
+    compromise: entityRow(base, goldSpans),
+    claims: { ...claims, fn: claims.fn + notFound },
+    goldClaimsNotFound: notFound,
+    goldFormsNotFound: gold.entities.filter((e) => !goldSpans.some((g) => g.text === e.text)).map((e) => e.text),
+  };
+}
+
+function main(): void {
+  const asJson = process.argv.includes('--json');
+  const results: FixtureResult[] = [];
+  for (const f of fixtures) {
+    const goldPath = join(fixturesDir, 'gold', `${f.name}.json`);
+    if (f.kind !== 'article' || !existsSync(goldPath)) continue;
+    results.push(evaluate(f.name, f.url, JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile, f.arrivesLate === true));
+  }
+  const total = (pick: (r: FixtureResult) => Counts) => results.filter((r) => !r.excluded).reduce((acc, r) => addCounts(acc, pick(r)), ZERO);
+  const keys = ['all', 'person', 'organization', 'place', 'names'];
+  const micro = {
+    ours: Object.fromEntries(keys.map((k) => [k, prf(total((r) => r.ours[k]))])),
+    compromise: Object.fromEntries(keys.map((k) => [k, prf(total((r) => r.compromise[k]))])),
+    claims: prf(total((r) => r.claims)),
+  };
+  if (asJson) {
+    const perFixture = results.map((r) => ({
+      fixture: r.fixture,
+      excludedFromMicro: r.excluded,
+      ours: Object.fromEntries(keys.map((k) => [k, prf(r.ours[k])])),
+      compromise: Object.fromEntries(keys.map((k) => [k, prf(r.compromise[k])])),
+      claims: prf(r.claims),
+      goldClaimsNotFound: r.goldClaimsNotFound,
+      goldFormsNotFound: r.goldFormsNotFound,
+    }));
+    console.log(JSON.stringify({ micro, perFixture }, null, 2));
+    return;
+  }
+  const f2 = (n: number) => n.toFixed(2);
+  const cell = (c: Counts) => {
+    const p = prf(c);
+    return `${f2(p.precision)} ${f2(p.recall)} ${f2(p.f1)}`.padEnd(16);
+  };
+  const line = (label: string, ours: Counts, base: Counts) => console.log(`  ${label.padEnd(14)} ${cell(ours)} | ${cell(base)}`);
+  const block = (title: string, ours: (k: string) => Counts, base: (k: string) => Counts) => {
+    console.log(`\n${title}\n  ${''.padEnd(14)} ${'OURS  P    R    F1'.padEnd(16)} | COMPROMISE ALONE P R F1`);
+    for (const k of keys) line(k === 'names' ? 'distinct names' : k, ours(k), base(k));
+  };
+  const excluded = results.filter((r) => r.excluded).map((r) => r.fixture);
+  if (excluded.length) console.log(`Not averaged (their body arrives by script, so a static snapshot lacks it): ${excluded.join(', ')}`);
+  block('ENTITIES, micro-averaged over fixtures (mentions: exact span + type)', (k) => total((r) => r.ours[k]), (k) => total((r) => r.compromise[k]));
+  for (const r of results) block(`  ${r.fixture}${r.excluded ? ' (body arrives by script: not in the micro average)' : ''}`, (k) => r.ours[k], (k) => r.compromise[k]);
+  console.log('\nCLAIMS (overlap ≥ 50% of the shorter span, one-to-one)\n  fixture              P    R    F1    tp fp fn');
+  const claimLine = (label: string, c: Counts, note = '') => {
+    const p = prf(c);
+    console.log(`  ${label.padEnd(20)} ${f2(p.precision)} ${f2(p.recall)} ${f2(p.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(2)} ${String(c.fn).padStart(2)} ${note}`);
+  };
+  for (const r of results) claimLine(r.fixture, r.claims, r.goldClaimsNotFound ? `(${r.goldClaimsNotFound} gold claims not in the snapshot text)` : '');
+  claimLine('micro', total((r) => r.claims));
+  for (const r of results) {
+    if (r.goldFormsNotFound.length) console.log(`\nnote: ${r.fixture}: gold forms not in the snapshot text: ${r.goldFormsNotFound.join(', ')}`);
+  }
+}
+
+main();

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { analyzeSnapshot, analyzeText } from '../../lib/analysis';
+import { documentFromHtml } from '../../scripts/analyze-file';
+import { detectArticle } from '../../lib/page/detect';
+import { takeSnapshot } from '../../lib/page/snapshot';
+import { fixture, fixturePath } from '../fixtures/fixtures';
+import type { TextBlock } from '../../lib/page/types';
+
+const entitiesOf = (text: string, blocks?: TextBlock[]) => analyzeText(text, { blocks }).entities;
+const find = (text: string, name: string) => entitiesOf(text).find((e) => e.name === name);
+
+describe('entities', () => {
+  it('finds people, organisations and places with their types', () => {
+    const text = 'Rafael Montoya, an analyst at the Secure Orbits Foundation, said the University of Geneva would move to Nairobi, Kenya.';
+    const byName = Object.fromEntries(entitiesOf(text).map((e) => [e.name, e.type]));
+    expect(byName).toMatchObject({
+      'Rafael Montoya': 'person',
+      'Secure Orbits Foundation': 'organization',
+      'University of Geneva': 'organization',
+      Nairobi: 'place',
+      Kenya: 'place',
+    });
+  });
+
+  it('merges a surname with the full name and names the entity by its fullest form', () => {
+    const text = 'Gulmurod Khalimov defected in 2015. Later, Khalimov said he would return.';
+    const e = find(text, 'Gulmurod Khalimov');
+    expect(e?.type).toBe('person');
+    expect(e?.id).toBe('person:gulmurod-khalimov');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Gulmurod Khalimov', 'Khalimov']);
+  });
+
+  it('handles transliterated names and their spelling variants', () => {
+    const text = 'Among those killed was Abu-Muhammad al-Shimali, a commander. Officials said al-Shimali fled. A bounty on Al-Shamali was offered.';
+    const e = find(text, 'Abu-Muhammad al-Shimali');
+    expect(e?.type).toBe('person');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Abu-Muhammad al-Shimali', 'al-Shimali', 'Al-Shamali']);
+  });
+
+  it('treats "Deir ez Zor" and "Deir ez-Zor" as one place', () => {
+    const text = 'Troops entered the Syrian city of Deir ez Zor on Tuesday. The emir of Deir ez-Zor was killed.';
+    const e = find(text, 'Deir ez Zor');
+    expect(e?.type).toBe('place');
+    expect(e?.mentions).toHaveLength(2);
+  });
+
+  it('types acronyms: ISIS and CIA as organisations, US as a place merged with USA and the United States', () => {
+    const text = 'The CIA and NATO watched ISIS. The US said the USA and the United States are one country.';
+    const types = Object.fromEntries(entitiesOf(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ CIA: 'organization', NATO: 'organization', ISIS: 'organization', 'United States': 'place' });
+    expect(find(text, 'United States')?.mentions.map((m) => m.text)).toEqual(['US', 'USA', 'United States']);
+  });
+
+  it('merges an acronym with the expansion the text gives', () => {
+    const text = 'The International Telecommunication Union (ITU) met in Geneva. The ITU agreed new rules.';
+    const e = find(text, 'International Telecommunication Union');
+    expect(e?.type).toBe('organization');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['International Telecommunication Union', 'ITU', 'ITU']);
+  });
+
+  it('leaves "the" out of "the US State Department" and "the Pentagon"', () => {
+    const text = 'A bounty was offered by the US State Department, and the Pentagon agreed.';
+    const names = entitiesOf(text).map((e) => [e.name, e.type, e.mentions[0].text]);
+    expect(names).toContainEqual(['US State Department', 'organization', 'US State Department']);
+    expect(names).toContainEqual(['Pentagon', 'organization', 'Pentagon']);
+  });
+
+  it('drops the possessive from a mention', () => {
+    const text = "Russia's army advanced while the Pentagon's plan stalled in Syria.";
+    const russia = find(text, 'Russia');
+    expect(russia?.mentions[0]).toMatchObject({ start: 0, end: 6, text: 'Russia' });
+    expect(find(text, 'Pentagon')?.mentions[0].text).toBe('Pentagon');
+  });
+
+  it('does not take a capitalised common word at the start of a sentence for a name', () => {
+    const text = 'Obviously the plan failed. Councils across England cut budgets. Heat kills more people than floods.';
+    expect(entitiesOf(text).map((e) => e.name)).toEqual(['England']);
+  });
+
+  it('does not treat nationality adjectives as entities, but keeps organisations that start with one', () => {
+    const text = 'Russian and Syrian forces, backed by American advisers, joined the Syrian Arab Army.';
+    const names = entitiesOf(text).map((e) => [e.name, e.type]);
+    expect(names).toEqual([['Syrian Arab Army', 'organization']]);
+  });
+
+  it('strips titles from a person and recognises a name by its title', () => {
+    const text = 'In June, Col. Gen. Sergei Surovikin said the road was open. Councilmember Priya Raman agreed.';
+    const names = entitiesOf(text).map((e) => [e.name, e.type]);
+    expect(names).toContainEqual(['Sergei Surovikin', 'person']);
+    expect(names).toContainEqual(['Priya Raman', 'person']);
+  });
+
+  it('finds a place from its context ("toward X", "southwest of X")', () => {
+    const text = 'Fighters left two villages southwest of Raqqa and moved toward Palmyra.';
+    const names = entitiesOf(text).map((e) => [e.name, e.type]);
+    expect(names).toEqual([
+      ['Raqqa', 'place'],
+      ['Palmyra', 'place'],
+    ]);
+  });
+
+  it('ignores Title Case headings unless the name also appears in the body', () => {
+    const text = 'The Patterns That Cost The Most Clicks\n\nMost sites in Germany made refusing hard.\n\nWhat Germany Did Next';
+    const names = entitiesOf(text).map((e) => e.name);
+    expect(names).toEqual(['Germany']);
+    const germany = entitiesOf(text)[0];
+    expect(germany.mentions).toHaveLength(2);
+  });
+
+  it('gives mention offsets that slice to the mention text', () => {
+    const text = "Lebanese Hizb'allah and the US' allies met Vladimir Putin in Moscow's Kremlin.";
+    for (const e of entitiesOf(text)) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(entitiesOf(text).map((e) => e.name)).toEqual(expect.arrayContaining(["Hizb'allah", 'Vladimir Putin', 'Moscow']));
+  });
+});
+
+describe('entities on the seed article', () => {
+  const f = fixture('seed-globalresearch');
+  const doc = documentFromHtml(readFileSync(fixturePath(f.name), 'utf8'), f.url);
+  const { snapshot } = takeSnapshot(doc, f.url, detectArticle(doc, f.url));
+  const analysis = analyzeSnapshot(snapshot);
+  const typed = analysis.entities.map((e) => `${e.type}:${e.name}`);
+
+  it('finds the people, organisations and places a careful reader would mark', () => {
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'person:Sergei Surovikin',
+        'person:Gulmurod Khalimov',
+        'person:Abu-Muhammad al-Shimali',
+        'organization:ISIS',
+        'organization:Pentagon',
+        'organization:CIA',
+        'organization:US State Department',
+        'place:Syria',
+        'place:Aleppo',
+        'place:Deir ez Zor',
+        'place:Raqqa',
+        'place:Palmyra',
+      ]),
+    );
+    expect(typed.filter((t) => /Russian|Syrian$|American/.test(t))).toEqual([]);
+  });
+});
