@@ -89,7 +89,7 @@ export type BackstoryDatabase = Dexie & {
   notes: EntityTable<NoteRow, 'id'>;
   dismissals: Table<DismissalRow, [string, string]>;
   readerLists: EntityTable<ReaderListRow, 'id'>;
-  readerRatings: Table<ReaderRatingRow, [string, string]>;
+  readerRatings: Table<ReaderRatingRow, [string, string, string]>;
   outletNotes: EntityTable<OutletNoteRow, 'domain'>;
   lookups: EntityTable<LookupRow, 'domain'>;
 };
@@ -105,7 +105,7 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
       notes: 'id, url, host, createdAt, updatedAt, *tags',
       dismissals: '[url+key], url',
       readerLists: 'id, name',
-      readerRatings: '[listId+domain], domain, listId',
+      readerRatings: '[listId+domain+aspect], domain, listId',
       outletNotes: 'domain',
       lookups: 'domain, fetchedAt',
     },

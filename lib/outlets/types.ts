@@ -42,6 +42,8 @@ export interface Assessment {
   /** When the assessment was made or last checked, 'YYYY' or 'YYYY-MM-DD'. */
   asOf?: string;
   url?: string;
+  /** A remark the assessor attached to the rating (e.g. a line's note in a reader's list). */
+  note?: string;
 }
 
 /** Which URLs of a domain belong to an entry (for platforms hosting several outlets). */
@@ -59,7 +61,11 @@ export interface OutletProfile {
   names: string[];
   /** Domains (and path-scoped rules) the outlet publishes under; the first is its main site. */
   domains: (string | DomainRule)[];
-  /** Hosts under those domains that are not this outlet (e.g. a platform's user blogs). */
+  /**
+   * Hosts under those domains that are not this outlet (e.g. a platform's user blogs). A rule
+   * covers its host and every host under it; a domain written '*.medium.com' covers only the
+   * hosts under medium.com (not medium.com or www.medium.com itself).
+   */
   excludes?: DomainRule[];
   organization?: Fact<string>;
   /** ISO 3166-1 alpha-2, e.g. 'CA'. */
@@ -71,6 +77,10 @@ export interface OutletProfile {
   ownershipType?: Fact<OwnershipType>;
   outletType?: Fact<OutletType>;
   assessments: Assessment[];
+  /** What the source calls the outlet when it does not fit OutletType, e.g. Wikidata's 'online newspaper'. */
+  kind?: Fact<string>;
+  /** One paragraph about the outlet (looked-up records: the English Wikipedia summary). */
+  summary?: Fact<string>;
   /** Short neutral remarks, e.g. 'publishes the Sott.net "Signs of the Times" site'. */
   notes?: string[];
   /** Where the record came from: 'directory' (bundled), 'lookup' (Wikidata, cached), 'reader'. */
