@@ -9,8 +9,14 @@ const TRACKING_PARAMS = new Set([
   'mbid', 'ito', 'icid', 'ns_mchannel', 'ns_source', 'ns_campaign', 'ns_linkname', 'ns_fee', 'at_medium',
   'at_campaign', 'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4', '_ga', '_gl', 'guccounter',
   'guce_referrer', 'guce_referrer_sig', 'src', 'spm', 'output', 'amp', 'outputType', 'partner', 'via',
+  // Ad and social click ids, newsletter and email campaign tags, outlets' internal campaign codes.
+  'utm', 'gclsrc', 'gad_source', 'srsltid', 'ttclid', 'li_fat_id', 'rdt_cid', 'epik', 's_kwcid', 'ef_id',
+  'mibextid', 'fb_action_ids', 'fb_action_types', 'fb_source', 'fb_ref', 'action_object_map', 'action_type_map',
+  'action_ref_map', 'mkt_tok', 'xtor', 'wt.mc_id', 'wt_mc_id', 'intcmp', 'int_cmp', 's_cid', 'sc_cid', 'soc_src',
+  'soc_trk', 'rb_clickid', 'ck_subscriber_id', 'ml_subscriber', 'ml_subscriber_hash', 'vgo_ee', 'wickedid', '__s',
+  '_branch_match_id', 'traffic_source', 'taid', 'ftag', 'in_source',
 ]);
-const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'vero_', 'oly_', '__hs', '_hs'];
+const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'vero_', 'oly_', '__hs', '_hs', 'ga_', 'stm_', 'sfmc_'];
 
 function isTracking(name: string): boolean {
   const key = name.toLowerCase();
