@@ -11,13 +11,14 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Context while you read: who is named, which claims have no source, who runs the site, and your own notes.',
-    permissions: ['storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'tabs', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Open Backstory' },
     // The same keys work inside the page (entrypoints/content/layer.tsx), so they also work
     // where the browser does not deliver extension commands.
     commands: {
       'next-highlight': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next highlight' },
       'previous-highlight': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous highlight' },
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Add a note to the selected passage' },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,10 @@
 // The command line's view of one saved page: the same lib/page code the content script runs,
 // on a DOM built by linkedom instead of a browser.
 import { parseHTML } from 'linkedom';
+import { analysisForCli, analyzeSnapshot } from '../lib/analysis';
+import type { CliAnalysis } from '../lib/analysis/cli';
+import type { OutletProfile } from '../lib/outlets/types';
+import { outletFieldsFor } from './outlet-command';
 import { detectArticle } from '../lib/page/detect';
 import { takeSnapshot } from '../lib/page/snapshot';
 import type { ArticleMetadata, Detection, LinkSpan } from '../lib/page/types';
@@ -15,6 +19,12 @@ export interface FileAnalysis {
   text_length: number;
   word_count: number;
   links: LinkSpan[];
+  /** Offsets into the article text (see --with-text). */
+  entities: CliAnalysis['entities'];
+  claims: CliAnalysis['claims'];
+  /** Who runs the site, and the original outlet of a cross-post (null when not in the directory). */
+  outlet: OutletProfile | null;
+  originalOutlet: OutletProfile | null;
   text?: string;
 }
 
@@ -50,7 +60,20 @@ export function analyzeHtml(html: string, url: string, file: string, options: { 
   const detection = detectArticle(doc, url);
   if (!detection.isArticle) {
     // Metadata is still useful for a non-article (and cheap); the body text is not.
-    return { file, url, isArticle: false, detection, meta: readMetadata(doc, url), text_length: 0, word_count: 0, links: [] };
+    const meta = readMetadata(doc, url);
+    return {
+      file,
+      url,
+      isArticle: false,
+      detection,
+      meta,
+      text_length: 0,
+      word_count: 0,
+      links: [],
+      entities: [],
+      claims: [],
+      ...outletFieldsFor(url, meta.originalSource),
+    };
   }
   const { snapshot } = takeSnapshot(doc, url, detection);
   return {
@@ -62,6 +85,8 @@ export function analyzeHtml(html: string, url: string, file: string, options: { 
     text_length: snapshot.text.length,
     word_count: snapshot.wordCount,
     links: snapshot.links,
+    ...analysisForCli(analyzeSnapshot(snapshot)),
+    ...outletFieldsFor(url, snapshot.meta.originalSource),
     ...(options.withText ? { text: snapshot.text } : {}),
   };
 }

@@ -4,17 +4,30 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeHtml, savedPageUrl } from './analyze-file';
+import { runNlp } from './nlp-command';
+import { runOutlet } from './outlet-command';
 
 const USAGE = `Usage:
   npm run -s backstory -- analyze [--url URL] [--with-text] FILE...
+  npm run -s backstory -- nlp < texts.json
+  npm run -s backstory -- outlet DOMAIN_OR_URL...
 
   analyze   Prints one JSON line per HTML file: { file, url, isArticle, detection, meta,
-            text_length, word_count, links } (and text with --with-text).
+            text_length, word_count, links, entities, claims, outlet, originalOutlet }
+            (and text with --with-text). Offsets (links, entities, claims) are into the
+            article text.
             --url URL    the address the page was saved from (used for links, canonical and
                          site checks); default: the page's own canonical link or og:url,
                          else the file's file:// URL. With several files, the same URL
                          applies to each.
-            --with-text  include the extracted article text.`;
+            --with-text  include the extracted article text.
+
+  nlp       Reads a JSON array of plain texts on stdin; prints a JSON array with one
+            { sentences: [{start,end}], entities: [{start,end,type}], claims: [{start,end,score}] }
+            per text (type: person, organization or place).
+
+  outlet    Prints one JSON line per argument: the outlet's profile from the bundled
+            directory (with matchedBy), or null.`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -56,10 +69,33 @@ function analyzeCommand(args: string[]): number {
   return failures ? 1 : 0;
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function nlpCommand(): Promise<number> {
+  try {
+    process.stdout.write(`${runNlp(await readStdin())}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
 switch (command) {
   case 'analyze':
     process.exitCode = analyzeCommand(rest);
+    break;
+  case 'nlp':
+    process.exitCode = await nlpCommand();
+    break;
+  case 'outlet':
+    if (rest.length === 0) fail('outlet needs at least one DOMAIN_OR_URL');
+    for (const line of runOutlet(rest)) process.stdout.write(`${line}\n`);
     break;
   case undefined:
   case '-h':

@@ -132,3 +132,25 @@ export function ClaimCard({
     </>
   );
 }
+
+export function NoteCard({ body, onOpen }: { body: string; onOpen: (event: MouseEvent) => void }) {
+  return (
+    <>
+      <p class="kind">
+        <span class="swatch note" aria-hidden="true" />
+        Your note
+      </p>
+      <h2 class="title" tabIndex={-1} data-testid="card-title">
+        Note on this passage
+      </h2>
+      <p class="note-body" data-testid="card-note-body">
+        {body.length > 600 ? `${body.slice(0, 600)}…` : body || '(no text)'}
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" data-testid="card-open-note" onClick={onOpen}>
+          Open in side panel
+        </button>
+      </div>
+    </>
+  );
+}

@@ -18,6 +18,7 @@ export const CARD_CSS = `
 .swatch.organization { background: rgba(0, 153, 255, 0.7); }
 .swatch.place { background: rgba(60, 200, 90, 0.75); }
 .swatch.claim { background: rgba(214, 90, 0, 0.85); }
+.swatch.note { background: rgba(200, 120, 255, 0.8); }
 .title { font-size: 16px; font-weight: 650; margin: 0 0 6px; color: inherit; outline: none; }
 .muted { color: #5b6475; font-size: 13px; margin: 4px 0; }
 .reasons { margin: 6px 0 8px; padding-left: 18px; }
@@ -40,5 +41,21 @@ a { color: #2f5fb3; text-decoration: underline; font-size: 13px; }
   a { color: #8fb3ff; }
   .problem { color: #ffb08a; }
   .card:focus-visible, .card button:focus-visible, .card a:focus-visible { outline-color: #8fb3ff; }
+}
+`;
+
+// The note button by a selection, and the note card.
+export const NOTE_CSS = `
+.note-button { all: initial; position: fixed; display: inline-flex; align-items: center; gap: 6px; box-sizing: border-box;
+  font: 600 13px/1 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; padding: 7px 11px; border-radius: 8px;
+  background: #2f5fb3; color: #ffffff; box-shadow: 0 4px 14px rgba(20, 25, 35, 0.25); cursor: pointer; }
+.note-button:focus-visible { outline: 2px solid #ffffff; outline-offset: -4px; }
+.note-button[data-state="sent"] { background: #2e7d4f; }
+.note-button[data-state="error"] { background: #a33a12; max-width: 320px; line-height: 1.3; }
+.note-body { white-space: pre-wrap; margin: 6px 0; max-height: 12em; overflow: auto; }
+@media (prefers-color-scheme: dark) {
+  .note-button { background: #8fb3ff; color: #0d1320; }
+  .note-button[data-state="sent"] { background: #7fd1a0; }
+  .note-button[data-state="error"] { background: #ffb08a; }
 }
 `;

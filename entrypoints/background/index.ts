@@ -5,10 +5,14 @@ import { analyzeArticle } from './analyze-article';
 import { askContentScript } from './ask-content';
 import { lookUpEntity } from './entity-lookup';
 import { injectArticleCode } from './inject-article-code';
-import { openPanelFromToolbar } from './side-panel';
+import { NOTES_REQUESTS, NotesService } from './notes';
+import { lookUpOutlet, outletViewFor, showBadge } from './outlets';
+import { openPanelFromToolbar, openPanelNow } from './side-panel';
 import { TabStates } from './tab-states';
 import { openDatabase } from '@/lib/db/database';
 import { dismissedOn, setDismissed } from '@/lib/db/dismissals';
+import { importList, listsFor, removeList, setOutletNote } from '@/lib/db/reader-lists';
+import { parseReaderList } from '@/lib/outlets/reader-lists';
 import { recordVisit } from '@/lib/db/visits';
 import { isContentScript, isExtensionPage, parseContentMessage, parsePanelMessage } from '@/lib/messages/boundary';
 import type {
@@ -47,10 +51,29 @@ export default defineBackground(() => {
 
   openPanelFromToolbar();
 
-  const broadcast = (tabId: number) => {
-    const message: Broadcast = { type: 'tab-state/changed', tabId };
+  const send = (message: Broadcast) => {
     browser.runtime.sendMessage(message).catch(() => undefined); // no panel open: fine
   };
+  const broadcast = (tabId: number) => send({ type: 'tab-state/changed', tabId });
+
+  const notes = new NotesService({
+    db,
+    notesChanged: (url) => {
+      send({ type: 'notes/changed' });
+      for (const state of tabs.articles()) if (!url || pageKey(state.snapshot) === url) void sendNotes(state);
+    },
+    draftChanged: (tabId) => send({ type: 'draft/changed', tabId }),
+  });
+
+  /** Has the page place and paint its notes (it answers with which it found). */
+  async function sendNotes(state: ArticleState): Promise<void> {
+    try {
+      const list = await notes.forPage(pageKey(state.snapshot));
+      await tellTab(state.tabId, { type: 'content/notes', takenAt: state.snapshot.takenAt, notes: list });
+    } catch (error) {
+      console.warn('Backstory: could not send the page its notes', error);
+    }
+  }
 
   async function remember(snapshot: ArticleSnapshot): Promise<VisitInfo | null> {
     const url = normalizePageUrl(snapshot.url, snapshot.meta.canonicalUrl);
@@ -88,6 +111,7 @@ export default defineBackground(() => {
           analysis: { status: 'pending' },
           highlights: await siteHighlights(report.snapshot.url),
           noteAnchors: null,
+          outlet: await outletViewFor(db, report.snapshot),
         };
       case 'not-article':
         return { tabId, status: 'not-article', url: report.url, detection: report.detection };
@@ -138,6 +162,7 @@ export default defineBackground(() => {
   /** Keeps a state: an article already analyzed for the same reading keeps its analysis
    * (the panel and a re-report ask for the same page); a new reading is analyzed. */
   function adopt(state: TabState): void {
+    showBadge(state.tabId, state.status === 'article' ? state.outlet : null);
     if (state.status !== 'article') {
       tabs.set(state);
       return;
@@ -149,7 +174,51 @@ export default defineBackground(() => {
     }
     tabs.set(state);
     void analyze(state);
+    void sendNotes(state);
+    void autoLookUp(state);
   }
+
+  /** With lookups turned on, an outlet missing from the directory is looked up at once. */
+  async function autoLookUp(state: ArticleState): Promise<void> {
+    if (state.outlet.match || !state.outlet.domain || state.outlet.lookup.status !== 'idle') return;
+    if (!(await settingsItem.getValue()).autoLookups) return;
+    await lookUpFor(state.tabId, false);
+  }
+
+  async function lookUpFor(tabId: number, refresh: boolean) {
+    const state = articleOf(tabId);
+    if (!state || !state.outlet.domain) return { ok: false, error: 'The page has changed.' };
+    const { takenAt } = state.snapshot;
+    const update = (lookup: ArticleState['outlet']['lookup']) => {
+      const current = articleOf(tabId, takenAt);
+      if (!current) return;
+      const next: ArticleState = { ...current, outlet: { ...current.outlet, lookup } };
+      tabs.set(next);
+      broadcast(tabId);
+      showBadge(tabId, next.outlet);
+    };
+    update({ status: 'loading' });
+    update(await lookUpOutlet(db, state.outlet.domain, refresh));
+    return { ok: true, value: null };
+  }
+
+  /** The reader's lists or outlet notes changed: every open article shows them anew. */
+  async function refreshOutlets(): Promise<void> {
+    send({ type: 'outlets/changed' });
+    for (const state of [...tabs.articles()]) {
+      const outlet = await outletViewFor(db, state.snapshot);
+      const current = articleOf(state.tabId, state.snapshot.takenAt);
+      if (!current) continue;
+      // Keep a lookup in progress or done: only the directory and the reader's part are new.
+      tabs.set({ ...current, outlet: { ...outlet, lookup: current.outlet.lookup } });
+      broadcast(state.tabId);
+    }
+  }
+
+  const answerError = (error: unknown) => ({
+    ok: false as const,
+    error: error instanceof Error ? error.message : String(error),
+  });
 
   const analyzing = new Map<number, number>(); // tabId → takenAt of the reading being analyzed
 
@@ -232,7 +301,34 @@ export default defineBackground(() => {
           return changeDismissed(tabId, message.key, message.dismissed).then(({ ok, error }) => ({ ok, error }));
         case 'content/lookup-entity':
           return lookUpEntity(message.name, message.entityType);
+        case 'content/note-draft': {
+          const state = articleOf(tabId);
+          if (!state) return Promise.resolve({ ok: false, error: 'Backstory has not read this article yet.' });
+          openPanelNow(tabId);
+          notes.setDraft(tabId, {
+            url: pageKey(state.snapshot),
+            pageTitle: state.snapshot.meta.title,
+            host: new URL(state.snapshot.url).hostname,
+            selectors: message.selectors,
+            quote: message.quote,
+            createdAt: Date.now(),
+          });
+          return Promise.resolve({ ok: true });
+        }
+        case 'content/open-note':
+          openPanelNow(tabId);
+          send({ type: 'note/focus', tabId, id: message.id });
+          return Promise.resolve({ ok: true });
+        case 'content/notes-anchored': {
+          const state = articleOf(tabId, message.takenAt);
+          if (state) {
+            tabs.set({ ...state, noteAnchors: message.anchors });
+            broadcast(tabId);
+          }
+          return Promise.resolve({ ok: true });
+        }
         case 'content/report':
+          if (message.report.status !== 'article') showBadge(tabId, null);
           return stateFromReport(tabId, message.report).then((state) => {
             adopt(state);
             broadcast(tabId);
@@ -259,6 +355,38 @@ export default defineBackground(() => {
           });
         case 'panel/set-site-highlights':
           return changeSiteHighlights(message.tabId, message.enabled);
+        case 'panel/reveal-note':
+          return tellTab(message.tabId, { type: 'content/reveal-note', id: message.id }).then((answer) => ({
+            ok: true,
+            value: !!(answer as { ok?: boolean } | undefined)?.ok,
+          }));
+        case 'panel/outlet-lookup':
+          return lookUpFor(message.tabId, message.refresh);
+        case 'panel/outlet-note':
+          return setOutletNote(db, message.domain, message.body).then(
+            async () => {
+              await refreshOutlets();
+              return { ok: true, value: null };
+            },
+            answerError,
+          );
+        case 'panel/reader-lists':
+          return listsFor(db).then((value) => ({ ok: true, value }), answerError);
+        case 'panel/reader-list-import': {
+          const parsed = parseReaderList(message.text, message.fileName);
+          if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+          return importList(db, parsed.list, message.fileName).then(async (list) => {
+            await refreshOutlets();
+            return { ok: true, value: { list, skipped: parsed.skipped } };
+          }, answerError);
+        }
+        case 'panel/reader-list-remove':
+          return removeList(db, message.id).then(async (removed) => {
+            await refreshOutlets();
+            return { ok: true, value: removed };
+          }, answerError);
+        default:
+          if (NOTES_REQUESTS.has(message.type)) return notes.handle(message as Parameters<NotesService['handle']>[0]);
       }
     }
     return undefined;
@@ -268,18 +396,36 @@ export default defineBackground(() => {
     // A new document is loading in the tab: whatever we knew is about the old one.
     if (change.status === 'loading') {
       tabs.forget(tabId);
+      showBadge(tabId, null);
       broadcast(tabId);
     } else if (change.status === 'complete') {
       broadcast(tabId);
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => tabs.removeTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.removeTab(tabId);
+    notes.forgetTab(tabId);
+  });
+
+  // "Add note to selection": the page makes the draft from its selection (it knows the article
+  // text); the panel opens first, while the browser still counts this as the reader's action.
+  const draftFromSelection = (tabId: number) => {
+    openPanelNow(tabId);
+    void tellTab(tabId, { type: 'content/draft-from-selection' });
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus?.create({ id: 'add-note', title: 'Add note to selection', contexts: ['selection'] });
+  });
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'add-note' && tab?.id !== undefined) draftFromSelection(tab.id);
+  });
 
   // Keyboard commands (rebindable in the browser's shortcut settings).
   browser.commands?.onCommand.addListener((command, tab) => {
     const tabId = tab?.id;
     if (tabId === undefined) return;
-    if (command === 'next-highlight' || command === 'previous-highlight') {
+    if (command === 'add-note') draftFromSelection(tabId);
+    else if (command === 'next-highlight' || command === 'previous-highlight') {
       void tellTab(tabId, { type: 'content/step', direction: command === 'next-highlight' ? 1 : -1 });
     }
   });

@@ -3,9 +3,24 @@
 
 interface ChromeSidePanel {
   setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void>;
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
 }
 interface FirefoxSidebarAction {
   toggle(): Promise<void>;
+  open(): Promise<void>;
+}
+
+/**
+ * Opens the panel beside `tabId`. Browsers allow this only while handling a reader's action
+ * (a context-menu click, a keyboard command, a click relayed from the page), so call it
+ * before awaiting anything; when the browser refuses, the panel shows the draft once opened.
+ */
+export function openPanelNow(tabId: number): void {
+  const g = globalThis as { chrome?: { sidePanel?: ChromeSidePanel } };
+  const opened = g.chrome?.sidePanel
+    ? g.chrome.sidePanel.open({ tabId })
+    : (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction?.open();
+  opened?.catch(() => undefined);
 }
 
 export function openPanelFromToolbar(): void {

@@ -55,6 +55,19 @@ export default defineContentScript({
         return layer.layer.paint(m.order).then((paint) => ({ ok: true, timings: { ...watcher.timings, paint } }));
       }
       if (m.type === 'content/reveal') return Promise.resolve({ ok: layer?.layer.reveal(m.target) ?? false });
+      if (m.type === 'content/reveal-note') return Promise.resolve({ ok: layer?.layer.revealNote(m.id) ?? false });
+      if (m.type === 'content/draft-from-selection') {
+        return (layer?.layer.draftFromSelection() ?? Promise.resolve(false)).then((ok) => ({ ok }));
+      }
+      if (m.type === 'content/notes') {
+        if (layer?.takenAt !== m.takenAt) return Promise.resolve({ ok: false });
+        const { takenAt } = layer;
+        return layer.layer.paintNotes(m.notes).then((anchors) => {
+          const report: ContentMessage = { type: 'content/notes-anchored', takenAt, anchors };
+          browser.runtime.sendMessage(report).catch(() => undefined);
+          return { ok: true };
+        });
+      }
       if (m.type === 'content/step') {
         layer?.layer.step(m.direction);
         return Promise.resolve({ ok: !!layer });

@@ -2,7 +2,10 @@
 // when the reader hovers or keyboard-focuses a highlight, and takes the reader to a highlight
 // the panel or the keyboard asks for. Loaded with the article code, never on other pages.
 import { render } from 'preact';
-import { ClaimCard, EntityCard, type CardActions, type LookupView } from '@/components/cards/HighlightCard';
+import { ClaimCard, EntityCard, NoteCard, type CardActions, type LookupView } from '@/components/cards/HighlightCard';
+import { createAnchorer } from '@/lib/anchoring/anchor';
+import type { StoredSelector } from '@/lib/db/database';
+import type { PaintItem } from '@/lib/highlight/items';
 import type { Claim, Entity } from '@/lib/analysis/types';
 import { paintItems } from '@/lib/highlight/from-analysis';
 import { itemAtPoint } from '@/lib/highlight/hit-test';
@@ -11,6 +14,7 @@ import { placeCard } from '@/lib/highlight/place-card';
 import type { ContentMessage, EntitySummary, PaintOrder, RevealTarget } from '@/lib/messages/protocol';
 import { offsetFromPoint, rangeFromOffsets } from '@/lib/page/text-map';
 import type { ArticleExtraction } from '@/lib/page/types';
+import { createNoteButton } from './note-button';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export interface LayerDeps {
@@ -20,9 +24,21 @@ export interface LayerDeps {
   send: (message: ContentMessage) => Promise<unknown>;
 }
 
+/** A note as the page needs it: where it is and what it says. */
+export interface PageNote {
+  id: string;
+  selectors: StoredSelector[];
+  body: string;
+}
+
 export interface ArticleLayer {
   paint(order: PaintOrder): Promise<PaintStats>;
+  /** Places and paints the page's notes; returns which were found and which are orphans. */
+  paintNotes(notes: PageNote[]): Promise<{ anchored: string[]; orphaned: string[] }>;
+  /** Starts a note on the current selection; false when nothing in the article is selected. */
+  draftFromSelection(): Promise<boolean>;
   reveal(target: RevealTarget): boolean;
+  revealNote(id: string): boolean;
   step(direction: 1 | -1): void;
   destroy(): void;
 }
@@ -54,6 +70,8 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
   let entities = new Map<string, Entity>();
   let claims = new Map<string, Claim>();
   let dismissed = new Set<string>();
+  let notes = new Map<string, PageNote>();
+  let noteItems: PaintItem[] = [];
   const lookups = new Map<string, LookupView>();
   let shadow: ShadowHost | null = null;
   let card: OpenCard | null = null;
@@ -64,6 +82,7 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
   let returnFocus: Element | null = null;
 
   const host = () => (shadow ??= createShadowHost(doc));
+  const noteButton = createNoteButton({ win, extraction, send, container: () => host().controls });
 
   // ——— cards ———
 
@@ -123,6 +142,8 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
   };
 
   function cardBody(open: OpenCard) {
+    const note = open.item.kind === 'note' ? notes.get(open.item.key) : undefined;
+    if (note) return <NoteCard body={note.body} onOpen={(e) => e.isTrusted && void openNote(note.id)} />;
     const entity = entities.get(open.item.key);
     if (entity) return <EntityCard entity={entity} lookup={lookups.get(entity.id) ?? { status: 'idle' }} actions={actions} />;
     const claim = claims.get(open.item.key);
@@ -199,7 +220,18 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
     returnFocus = null;
   }
 
+  const openNote = (id: string) => send({ type: 'content/open-note', id }).catch(() => undefined);
+
   // ——— pointer and keyboard ———
+
+  // A click on a note's highlight opens that note in the panel (a drag that selects text is
+  // not a click on the note).
+  function onClick(event: MouseEvent) {
+    if (!event.isTrusted || event.button !== 0 || !doc.getSelection()?.isCollapsed) return;
+    if (shadow && event.composedPath().includes(shadow.host)) return;
+    const item = itemAtPoint(doc, event.clientX, event.clientY, painter.items, offsetOf);
+    if (item?.kind === 'note') void openNote(item.key);
+  }
 
   function onPointerMove(event: PointerEvent) {
     const overCard = !!shadow && event.composedPath().includes(shadow.host);
@@ -243,6 +275,7 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
 
   win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
   win.addEventListener('keydown', onKeyDown, { capture: true });
+  win.addEventListener('click', onClick, { passive: true });
   win.addEventListener('scroll', onScroll, { capture: true, passive: true });
   win.addEventListener('resize', onScroll, { passive: true });
 
@@ -271,12 +304,15 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
   }
 
   async function repaint(): Promise<PaintStats> {
-    if (!order || !order.enabled || !highlightsSupported(win)) {
+    // The reader's own notes stay painted when highlights are off for the site.
+    const analysisItems = order?.enabled ? paintItems(order.analysis, dismissed) : [];
+    const items = [...analysisItems, ...noteItems];
+    if (items.length === 0 || !highlightsSupported(win)) {
       painter.clear();
       if (card) closeCard();
       return { items: 0, totalMs: 0, longestSliceMs: 0, slices: 0 };
     }
-    const stats = await painter.paint(paintItems(order.analysis, dismissed));
+    const stats = await painter.paint(items);
     // A card for a highlight that is gone (turned off, or dismissed elsewhere) closes with it,
     // except the claim card offering Undo.
     if (card && !card.dismissed && !painter.items.ordered.includes(card.item)) {
@@ -295,9 +331,34 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
       dismissed = new Set(next.dismissed);
       return repaint();
     },
+    async paintNotes(next: PageNote[]) {
+      notes = new Map(next.map((n) => [n.id, n]));
+      const anchor = createAnchorer(extraction.text);
+      const anchored: string[] = [];
+      const orphaned: string[] = [];
+      noteItems = [];
+      for (const note of next) {
+        const found = anchor(note.selectors);
+        if (found && found.end > found.start) {
+          anchored.push(note.id);
+          noteItems.push({ key: note.id, kind: 'note', start: found.start, end: found.end });
+        } else orphaned.push(note.id);
+      }
+      await repaint();
+      return { anchored, orphaned };
+    },
+    draftFromSelection: () => noteButton.draftFromSelection(),
     reveal,
+    revealNote(id: string) {
+      const item = painter.items.first(id);
+      if (!item) return false;
+      goTo(item, 'keyboard');
+      return true;
+    },
     step,
     destroy() {
+      noteButton.destroy();
+      win.removeEventListener('click', onClick);
       win.removeEventListener('pointermove', onPointerMove, { capture: true });
       win.removeEventListener('keydown', onKeyDown, { capture: true });
       win.removeEventListener('scroll', onScroll, { capture: true });

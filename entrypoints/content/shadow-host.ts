@@ -1,6 +1,6 @@
 // Backstory's one element in the page: a host with an open shadow root for the cards (and,
 // later, the note button). Created on first use; the page's styles cannot reach inside.
-import { CARD_CSS } from '@/components/cards/card-css';
+import { CARD_CSS, NOTE_CSS } from '@/components/cards/card-css';
 
 export const HOST_TAG = 'backstory-root';
 
@@ -9,6 +9,8 @@ export interface ShadowHost {
   root: ShadowRoot;
   /** The container cards render into. */
   mount: HTMLElement;
+  /** The container for the note button by a selection. */
+  controls: HTMLElement;
   remove(): void;
 }
 
@@ -16,10 +18,11 @@ export function createShadowHost(doc: Document): ShadowHost {
   const host = doc.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = CARD_CSS;
+  style.textContent = CARD_CSS + NOTE_CSS;
   const mount = doc.createElement('div');
-  root.append(style, mount);
+  const controls = doc.createElement('div');
+  root.append(style, mount, controls);
   // Outside <body>: page scripts that walk or re-render the body never meet it.
   doc.documentElement.append(host);
-  return { host, root, mount, remove: () => host.remove() };
+  return { host, root, mount, controls, remove: () => host.remove() };
 }

@@ -3,7 +3,8 @@
 // in step at compile time.
 import type * as v from 'valibot';
 import type { Analysis, EntityType } from '../analysis/types';
-import type { NoteRow, StoredSelector } from '../db/database';
+import type { NoteRow, ReaderListRow, StoredSelector } from '../db/database';
+import type { Assessment, OutletProfile } from '../outlets/types';
 import type { ArticleSnapshot, Detection } from '../page/types';
 import type {
   BroadcastSchema,
@@ -31,6 +32,7 @@ export type TabState =
       highlights: SiteHighlights;
       /** Where this page's notes were found in it, once the page has placed them. */
       noteAnchors: NoteAnchors | null;
+      outlet: OutletView;
     }
   | { tabId: number; status: 'not-article'; url: string; detection: Detection }
   | { tabId: number; status: 'pending'; url: string }
@@ -80,6 +82,43 @@ export interface PaintOrder {
   autoLookup: boolean;
 }
 
+/** How a page's site was matched in the directory. */
+export type MatchedBy = 'domain' | 'subdomain' | 'alias' | 'path';
+
+/** A live lookup (Wikidata, Wikipedia) of an outlet that is not in the directory. */
+export type OutletLookupState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'found'; profile: OutletProfile; summary?: string; fetchedAt: number; stale: boolean; refreshError?: string }
+  | { status: 'not-found'; fetchedAt: number }
+  | { status: 'failed'; error: string };
+
+/** What the reader added about an outlet: their imported lists' ratings and their own note. */
+export interface ReaderView {
+  assessments: Assessment[];
+  note?: { body: string; updatedAt: number };
+}
+
+/** Who is behind the page: its outlet, and for a cross-post the original outlet too. */
+export interface OutletView {
+  /** The page's registrable domain, e.g. 'globalresearch.ca' ('' when it has none). */
+  domain: string;
+  /** The directory entry for the page's site, or null when the site is not in it. */
+  match: { profile: OutletProfile; matchedBy: MatchedBy } | null;
+  /** For a site not in the directory: the live lookup, if the reader asked (or allows lookups). */
+  lookup: OutletLookupState;
+  reader: ReaderView;
+  /** The original source of a cross-post, as the page names it. */
+  original: {
+    name?: string;
+    url?: string;
+    /** Its directory entry, or null when the original is not in the directory. */
+    profile: OutletProfile | null;
+    domain?: string;
+    reader: ReaderView;
+  } | null;
+}
+
 /** A passage the reader selected to write a note on; kept by the background per tab. */
 export interface NoteDraft {
   /** Normalized page URL (the notes' key). */
@@ -104,6 +143,13 @@ export interface NotesListing {
   notes: NoteRow[];
   total: number;
   tags: { tag: string; count: number }[];
+}
+
+/** The answer to panel/reader-list-import. */
+export interface ListImportOutcome {
+  list: ReaderListRow;
+  /** Lines that were not read, with why. */
+  skipped: { line: number; reason: string }[];
 }
 
 export interface ImportOutcome {
@@ -151,7 +197,14 @@ export type PanelMessage =
   | { type: 'panel/note-restore'; note: { id: string; [key: string]: unknown } }
   | { type: 'panel/notes-export'; format: 'markdown' | 'annotations'; scope: NotesScope }
   | { type: 'panel/notes-import'; text: string }
-  | { type: 'panel/reveal-note'; tabId: number; id: string };
+  | { type: 'panel/reveal-note'; tabId: number; id: string }
+  /** Look the page's outlet up on Wikidata (refresh: even if a cached answer is fresh). */
+  | { type: 'panel/outlet-lookup'; tabId: number; refresh: boolean }
+  /** The reader's own note on an outlet (by registrable domain); empty removes it. */
+  | { type: 'panel/outlet-note'; domain: string; body: string }
+  | { type: 'panel/reader-lists' }
+  | { type: 'panel/reader-list-import'; text: string; fileName?: string }
+  | { type: 'panel/reader-list-remove'; id: string };
 /** get-report: what do you know? recheck: look at the page again first (the reader asked). */
 export type ToContentMessage =
   | { type: 'content/get-report' }
@@ -170,7 +223,9 @@ export type Broadcast =
   | { type: 'notes/changed' }
   | { type: 'draft/changed'; tabId: number }
   /** The reader clicked a note in the page: the panel shows that note. */
-  | { type: 'note/focus'; tabId: number; id: string };
+  | { type: 'note/focus'; tabId: number; id: string }
+  /** The reader's lists or outlet notes changed (any tab's Outlet section may show them). */
+  | { type: 'outlets/changed' };
 
 // Compile-time proof that the runtime schemas produce exactly the declared types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -156,6 +156,12 @@ export const PanelMessageSchema = v.variant('type', [
   v.object({ type: v.literal('panel/notes-export'), format: v.picklist(['markdown', 'annotations']), scope: NotesScopeSchema }),
   v.object({ type: v.literal('panel/notes-import'), text: v.pipe(v.string(), v.maxLength(50_000_000)) }),
   v.object({ type: v.literal('panel/reveal-note'), tabId, id: noteId }),
+  v.object({ type: v.literal('panel/outlet-lookup'), tabId, refresh: v.boolean() }),
+  v.object({ type: v.literal('panel/outlet-note'), domain: v.pipe(v.string(), v.minLength(1), v.maxLength(253)), body: v.pipe(v.string(), v.maxLength(10_000)) }),
+  v.object({ type: v.literal('panel/reader-lists') }),
+  // Size and shape are checked by lib/outlets/reader-lists.ts, which explains refusals.
+  v.object({ type: v.literal('panel/reader-list-import'), text: v.pipe(v.string(), v.maxLength(10_000_000)), fileName: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
+  v.object({ type: v.literal('panel/reader-list-remove'), id: noteId }),
 ]);
 
 /** Broadcasts from the background to open extension pages. */
@@ -164,4 +170,5 @@ export const BroadcastSchema = v.variant('type', [
   v.object({ type: v.literal('notes/changed') }),
   v.object({ type: v.literal('draft/changed'), tabId }),
   v.object({ type: v.literal('note/focus'), tabId, id: noteId }),
+  v.object({ type: v.literal('outlets/changed') }),
 ]);

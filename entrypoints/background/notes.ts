@@ -1,0 +1,177 @@
+// The background's side of notes: the panel's requests (list, save, edit, delete, undo,
+// export, import), the drafts the reader starts in the page, and telling pages which notes to
+// paint. Only this code (through lib/db/notes.ts) touches the notes table.
+import type { BackstoryDatabase, NoteRow } from '@/lib/db/database';
+import { allNotes, allTags, createNote, deleteNote, importNotes, notesForPage, NoteError, restoreNote, updateNote } from '@/lib/db/notes';
+import type { Answer, ImportOutcome, NoteDraft, NotesListing, NotesScope, PanelMessage } from '@/lib/messages/protocol';
+import { notesToMarkdown, notesToWebAnnotations } from '@/lib/notes/export';
+import { parseWebAnnotations } from '@/lib/notes/import';
+
+type NotesRequest = Extract<
+  PanelMessage,
+  {
+    type:
+      | 'panel/get-draft'
+      | 'panel/discard-draft'
+      | 'panel/notes-list'
+      | 'panel/note-save'
+      | 'panel/note-delete'
+      | 'panel/note-restore'
+      | 'panel/notes-export'
+      | 'panel/notes-import';
+  }
+>;
+
+export const NOTES_REQUESTS = new Set<string>([
+  'panel/get-draft',
+  'panel/discard-draft',
+  'panel/notes-list',
+  'panel/note-save',
+  'panel/note-delete',
+  'panel/note-restore',
+  'panel/notes-export',
+  'panel/notes-import',
+]);
+
+export interface NotesDeps {
+  db: BackstoryDatabase;
+  /** Tell open panels and the pages showing `url` (all pages when undefined) that notes changed. */
+  notesChanged: (url?: string) => void;
+  draftChanged: (tabId: number) => void;
+}
+
+const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
+const fail = (error: unknown): Answer<never> => ({
+  ok: false,
+  error:
+    error instanceof NoteError
+      ? error.message
+      : `Something went wrong (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+});
+
+const MAX_EXPORT = 100_000;
+
+async function notesIn(db: BackstoryDatabase, scope: NotesScope): Promise<NoteRow[]> {
+  if (scope.kind === 'page') return notesForPage(db, scope.url);
+  return (await allNotes(db, { limit: MAX_EXPORT })).notes;
+}
+
+export class NotesService {
+  /** The passage each tab's reader selected to write about, until saved or discarded. */
+  private readonly drafts = new Map<number, NoteDraft>();
+
+  constructor(private readonly deps: NotesDeps) {}
+
+  setDraft(tabId: number, draft: NoteDraft): void {
+    this.drafts.set(tabId, draft);
+    this.deps.draftChanged(tabId);
+  }
+
+  forgetTab(tabId: number): void {
+    this.drafts.delete(tabId);
+  }
+
+  /** This page's notes as the page needs them to paint. */
+  async forPage(url: string): Promise<{ id: string; selectors: NoteRow['selectors']; body: string }[]> {
+    const notes = await notesForPage(this.deps.db, url);
+    return notes.map((n) => ({ id: n.id, selectors: n.selectors, body: n.body }));
+  }
+
+  async handle(message: NotesRequest): Promise<Answer<unknown>> {
+    const { db } = this.deps;
+    try {
+      switch (message.type) {
+        case 'panel/get-draft':
+          return ok(this.drafts.get(message.tabId) ?? null);
+        case 'panel/discard-draft':
+          this.drafts.delete(message.tabId);
+          this.deps.draftChanged(message.tabId);
+          return ok(null);
+        case 'panel/notes-list': {
+          const listing: NotesListing =
+            message.scope.kind === 'page'
+              ? await this.pageListing(message.scope.url, message.search, message.tag, message.limit)
+              : { ...(await allNotes(db, { search: message.search, tag: message.tag, limit: message.limit })), tags: await allTags(db) };
+          return ok(listing);
+        }
+        case 'panel/note-save': {
+          if (message.id) {
+            const row = await updateNote(db, message.id, { body: message.body, tags: message.tags });
+            this.deps.notesChanged(row.url);
+            return ok(row);
+          }
+          const draft = message.tabId === undefined ? undefined : this.drafts.get(message.tabId);
+          if (!draft || message.tabId === undefined) {
+            return { ok: false, error: 'There is no passage to note any more. Select it in the page and press Note again.' };
+          }
+          const { createdAt: _created, ...page } = draft;
+          const row = await createNote(db, { ...page, body: message.body, tags: message.tags });
+          // Saved: the draft is done. (A failed save keeps it, with everything typed.)
+          this.drafts.delete(message.tabId);
+          this.deps.draftChanged(message.tabId);
+          this.deps.notesChanged(row.url);
+          return ok(row);
+        }
+        case 'panel/note-delete': {
+          const row = await deleteNote(db, message.id);
+          if (!row) return { ok: false, error: 'This note was already deleted, perhaps in another window.' };
+          this.deps.notesChanged(row.url);
+          return ok(row);
+        }
+        case 'panel/note-restore': {
+          const row = await restoreNote(db, message.note as unknown as NoteRow);
+          this.deps.notesChanged(row.url);
+          return ok(row);
+        }
+        case 'panel/notes-export': {
+          const notes = await notesIn(db, message.scope);
+          const day = new Date().toISOString().slice(0, 10);
+          if (message.format === 'markdown') {
+            return ok({ text: notesToMarkdown(notes, { exportedAt: Date.now() }), fileName: `backstory-notes-${day}.md`, mime: 'text/markdown' });
+          }
+          const json = `${JSON.stringify(notesToWebAnnotations(notes), null, 2)}\n`;
+          return ok({ text: json, fileName: `backstory-notes-${day}.json`, mime: 'application/json' });
+        }
+        case 'panel/notes-import':
+          return await this.importText(message.text);
+      }
+    } catch (error) {
+      return fail(error);
+    }
+  }
+
+  private async pageListing(url: string, search: string | undefined, tag: string | undefined, limit: number): Promise<NotesListing> {
+    const all = await notesForPage(this.deps.db, url);
+    const terms = (search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const want = tag?.trim().toLowerCase();
+    const hits = all.filter((n) => {
+      if (want && !n.tags.some((t) => t.toLowerCase() === want)) return false;
+      const hay = `${n.quote}\n${n.body}\n${n.tags.join('\n')}\n${n.pageTitle ?? ''}`.toLowerCase();
+      return terms.every((t) => hay.includes(t));
+    });
+    const counts = new Map<string, { tag: string; count: number }>();
+    for (const n of all) for (const t of n.tags) {
+      const entry = counts.get(t.toLowerCase());
+      if (entry) entry.count++;
+      else counts.set(t.toLowerCase(), { tag: t, count: 1 });
+    }
+    const tags = [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+    return { notes: hits.slice(0, limit), total: hits.length, tags };
+  }
+
+  private async importText(text: string): Promise<Answer<ImportOutcome>> {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { ok: false, error: 'That file is not JSON. Import reads the JSON files Backstory exports (W3C Web Annotations).' };
+    }
+    const parsed = parseWebAnnotations(json);
+    if (parsed.error) return { ok: false, error: `That file was not imported: ${parsed.error}.` };
+    const report = await importNotes(this.deps.db, parsed.notes);
+    // Both lists index into their own input: report them against the file's items.
+    const rejected = [...parsed.rejected, ...report.rejected.map((r) => ({ index: r.index, reason: r.reason }))].sort((a, b) => a.index - b.index);
+    if (report.added > 0) this.deps.notesChanged();
+    return ok({ added: report.added, skipped: report.skipped, rejected });
+  }
+}
