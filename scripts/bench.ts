@@ -14,6 +14,8 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { fixtures, fixturesDir, type Fixture } from '../tests/fixtures/fixtures';
 import { benchAnalysis, formatAnalysisTable } from './bench-analysis';
+import { benchNotes } from './bench-notes';
+import { benchAnchoring } from './lib/notes-bench';
 import { chromiumPath, extensionDir, projectRoot, servePages } from './lib/browser';
 
 const argv = process.argv.slice(2);
@@ -215,9 +217,22 @@ async function main(): Promise<void> {
       `${formatAnalysisTable(analysis)}\n`,
   );
 
+  // Notes: the panel with 10,000 notes, and re-anchoring 200 notes on one page.
+  const notes = await benchNotes();
+  const node = benchAnchoring();
+  const medianOf = (xs: number[]) => fmt(median(xs));
+  process.stdout.write(
+    `\nNotes (built extension; ms, medians of ${notes.allPagesFirstRenderMs.length} runs)\n` +
+      `  ${notes.notes.toLocaleString('en-US')} notes: Notes section "All pages" first render ${medianOf(notes.allPagesFirstRenderMs)}; search ${medianOf(notes.searchMs)}\n` +
+      `  200 notes on the seed page: re-anchor ${medianOf(notes.reanchor.map((r) => r.anchorMs))} in the page ` +
+      `(+ paint ${medianOf(notes.reanchor.map((r) => r.paintMs))}, longest slice ${medianOf(notes.reanchor.map((r) => r.longestSliceMs))}); ` +
+      `\n  in Node, the same 200 notes on an edited copy of the text: ${fmt(node.medianMs)} ` +
+      `(position ${node.methods.position}, quote ${node.methods.quote}, fuzzy ${node.methods.fuzzy}, orphans ${node.methods.orphan}); unchanged text ${fmt(node.unchangedMs)}\n`,
+  );
+
   mkdirSync(path.join(projectRoot, 'bench-output'), { recursive: true });
   const out = path.join(projectRoot, 'bench-output', 'latest.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, notes, notesNode: node }, null, 2)}\n`);
   process.stdout.write(`Wrote ${path.relative(projectRoot, out)}\n`);
 }
 

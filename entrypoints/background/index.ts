@@ -47,7 +47,9 @@ export default defineBackground(() => {
   // A handle for devtools and the browser tests: read-only view of what the background knows.
   // What painting cost each tab's page, as its content script reported it (for the bench).
   const pageTimings = new Map<number, unknown>();
-  (globalThis as { backstory?: unknown }).backstory = { tabs, pageTimings };
+  const noteTimings = new Map<number, unknown>();
+  // The database is reachable here for devtools and the bench (never from a page).
+  (globalThis as { backstory?: unknown }).backstory = { tabs, pageTimings, noteTimings, db };
 
   openPanelFromToolbar();
 
@@ -69,7 +71,10 @@ export default defineBackground(() => {
   async function sendNotes(state: ArticleState): Promise<void> {
     try {
       const list = await notes.forPage(pageKey(state.snapshot));
-      await tellTab(state.tabId, { type: 'content/notes', takenAt: state.snapshot.takenAt, notes: list });
+      const answer = (await tellTab(state.tabId, { type: 'content/notes', takenAt: state.snapshot.takenAt, notes: list })) as
+        | { timings?: unknown }
+        | undefined;
+      if (answer?.timings) noteTimings.set(state.tabId, answer.timings);
     } catch (error) {
       console.warn('Backstory: could not send the page its notes', error);
     }

@@ -169,8 +169,14 @@ export class NotesService {
     const parsed = parseWebAnnotations(json);
     if (parsed.error) return { ok: false, error: `That file was not imported: ${parsed.error}.` };
     const report = await importNotes(this.deps.db, parsed.notes);
-    // Both lists index into their own input: report them against the file's items.
-    const rejected = [...parsed.rejected, ...report.rejected.map((r) => ({ index: r.index, reason: r.reason }))].sort((a, b) => a.index - b.index);
+    // importNotes numbers the notes that parsed; the reader needs the file's item numbers.
+    // The k-th parsed note is the k-th item the parser did not reject.
+    const refused = new Set(parsed.rejected.map((r) => r.index));
+    const fileIndex: number[] = [];
+    for (let i = 0; fileIndex.length < parsed.notes.length; i++) if (!refused.has(i)) fileIndex.push(i);
+    const rejected = [...parsed.rejected, ...report.rejected.map((r) => ({ index: fileIndex[r.index] ?? r.index, reason: r.reason }))].sort(
+      (a, b) => a.index - b.index,
+    );
     if (report.added > 0) this.deps.notesChanged();
     return ok({ added: report.added, skipped: report.skipped, rejected });
   }

@@ -62,10 +62,10 @@ export default defineContentScript({
       if (m.type === 'content/notes') {
         if (layer?.takenAt !== m.takenAt) return Promise.resolve({ ok: false });
         const { takenAt } = layer;
-        return layer.layer.paintNotes(m.notes).then((anchors) => {
-          const report: ContentMessage = { type: 'content/notes-anchored', takenAt, anchors };
+        return layer.layer.paintNotes(m.notes).then(({ anchored, orphaned, timings }) => {
+          const report: ContentMessage = { type: 'content/notes-anchored', takenAt, anchors: { anchored, orphaned } };
           browser.runtime.sendMessage(report).catch(() => undefined);
-          return { ok: true };
+          return { ok: true, timings };
         });
       }
       if (m.type === 'content/step') {

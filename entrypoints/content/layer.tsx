@@ -24,6 +24,13 @@ export interface LayerDeps {
   send: (message: ContentMessage) => Promise<unknown>;
 }
 
+/** What placing and painting a page's notes cost its main thread (for the bench). */
+export interface NotePaintTimings {
+  notes: number;
+  anchorMs: number;
+  paint: PaintStats;
+}
+
 /** A note as the page needs it: where it is and what it says. */
 export interface PageNote {
   id: string;
@@ -34,7 +41,7 @@ export interface PageNote {
 export interface ArticleLayer {
   paint(order: PaintOrder): Promise<PaintStats>;
   /** Places and paints the page's notes; returns which were found and which are orphans. */
-  paintNotes(notes: PageNote[]): Promise<{ anchored: string[]; orphaned: string[] }>;
+  paintNotes(notes: PageNote[]): Promise<{ anchored: string[]; orphaned: string[]; timings: NotePaintTimings }>;
   /** Starts a note on the current selection; false when nothing in the article is selected. */
   draftFromSelection(): Promise<boolean>;
   reveal(target: RevealTarget): boolean;
@@ -333,6 +340,7 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
     },
     async paintNotes(next: PageNote[]) {
       notes = new Map(next.map((n) => [n.id, n]));
+      const t0 = performance.now();
       const anchor = createAnchorer(extraction.text);
       const anchored: string[] = [];
       const orphaned: string[] = [];
@@ -344,8 +352,9 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
           noteItems.push({ key: note.id, kind: 'note', start: found.start, end: found.end });
         } else orphaned.push(note.id);
       }
-      await repaint();
-      return { anchored, orphaned };
+      const anchorMs = performance.now() - t0;
+      const paint = await repaint();
+      return { anchored, orphaned, timings: { notes: next.length, anchorMs, paint } };
     },
     draftFromSelection: () => noteButton.draftFromSelection(),
     reveal,

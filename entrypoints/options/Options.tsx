@@ -1,6 +1,8 @@
-// Backstory's settings: whether lookups go out without a button press, and the sites where
-// the reader turned highlights off. Everything is stored in extension storage.
+// Backstory's settings: whether lookups go out without a button press, the sites where the
+// reader turned highlights off (both in extension storage), and the outlet ratings lists the
+// reader imported (in the database, through the background).
 import { useEffect, useState } from 'preact/hooks';
+import { ReaderLists } from '@/components/outlet/ReaderLists';
 import { highlightsOffItem, settingsItem, type ReaderSettings } from '@/lib/settings/items';
 
 export function Options() {
@@ -75,6 +77,7 @@ export function Options() {
           </ul>
         )}
       </section>
+      <ReaderLists />
     </main>
   );
 }

@@ -1,10 +1,13 @@
 // The side panel. Issue-by-issue it grows Outlet and Notes sections; today it has Page.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { AnalysisLists, type AnalysisActions } from '@/components/AnalysisLists';
 import { DetectionDetails } from '@/components/DetectionDetails';
+import { NotesSection } from '@/components/notes/NotesSection';
+import { OutletSection } from '@/components/outlet/OutletSection';
 import { PageMetadata } from '@/components/PageMetadata';
 import { StatusNote } from '@/components/StatusNote';
 import type { PanelMessage, TabState } from '@/lib/messages/protocol';
+import { normalizePageUrl } from '@/lib/page/normalize-url';
 import { useFollowedTab } from './use-followed-tab';
 import { useTabState, type PanelView } from './use-tab-state';
 
@@ -111,6 +114,13 @@ function PanelBody({ view, refresh }: { view: PanelView; refresh: () => void }) 
 export function App() {
   const followed = useFollowedTab();
   const { view, refresh } = useTabState(followed.tabId);
+  const article = view.kind === 'state' && view.state.status === 'article' ? view.state : null;
+  // Notes are keyed by the page's normalized URL, exactly as the background saves them.
+  const pageUrl = article && normalizePageUrl(article.snapshot.url, article.snapshot.meta.canonicalUrl);
+  const page = useMemo(
+    () => (pageUrl ? { url: pageUrl, title: article?.snapshot.meta.title } : null),
+    [pageUrl, article?.snapshot.meta.title],
+  );
   const popOut = () => {
     if (followed.tabId === null) return;
     void browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${followed.tabId}`) });
@@ -126,12 +136,32 @@ export function App() {
         )}
       </header>
       <main>
-        <h2 class="section-heading">Page</h2>
-        {followed.tabId === null ? (
-          <StatusNote tone="busy" title="Finding the current tab…" testId="state-no-tab-yet" />
-        ) : (
-          <PanelBody view={view} refresh={refresh} />
+        {article && (
+          <section aria-labelledby="outlet-heading">
+            <h2 class="section-heading" id="outlet-heading">
+              Outlet
+            </h2>
+            <OutletSection tabId={article.tabId} outlet={article.outlet} />
+          </section>
         )}
+        <section aria-labelledby="page-heading">
+          <h2 class="section-heading" id="page-heading">
+            Page
+          </h2>
+          {followed.tabId === null ? (
+            <StatusNote tone="busy" title="Finding the current tab…" testId="state-no-tab-yet" />
+          ) : (
+            <PanelBody view={view} refresh={refresh} />
+          )}
+        </section>
+        {/* Outside the page's states: "All pages" works on any tab, and reloading the tab's
+            state does not rebuild the notes the reader is working on. */}
+        <section aria-labelledby="notes-heading">
+          <h2 class="section-heading" id="notes-heading">
+            Notes
+          </h2>
+          <NotesSection tabId={followed.tabId} page={page} anchors={article?.noteAnchors ?? null} />
+        </section>
       </main>
     </div>
   );

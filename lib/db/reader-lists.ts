@@ -28,11 +28,13 @@ export async function importList(
   // One rating per domain and aspect (reliability, bias): the first line for each wins.
   const byDomain = new Map<string, ReaderRatingRow>();
   const id = crypto.randomUUID();
+  const noted = new Set<string>(); // a line's note is shown once, with its first rating
   for (const r of parsed.ratings) {
     const key = `${r.domain} ${r.aspect}`;
-    if (!byDomain.has(key)) {
-      byDomain.set(key, { listId: id, domain: r.domain, aspect: r.aspect, rating: r.rating, ...(r.note ? { note: r.note } : {}) });
-    }
+    if (byDomain.has(key)) continue;
+    const note = r.note && !noted.has(`${r.domain} ${r.note}`) ? r.note : undefined;
+    if (note) noted.add(`${r.domain} ${note}`);
+    byDomain.set(key, { listId: id, domain: r.domain, aspect: r.aspect, rating: r.rating, ...(note ? { note } : {}) });
   }
   return db.transaction('rw', db.readerLists, db.readerRatings, async () => {
     const names = new Set((await db.readerLists.toArray()).map((l) => l.name));
@@ -72,7 +74,8 @@ export async function ratingsForDomain(db: BackstoryDatabase, domainOrUrl: strin
       const list = lists.get(row.listId);
       return list ? [{ row, list }] : [];
     });
-    withList.sort((a, b) => a.list.importedAt - b.list.importedAt || a.row.aspect.localeCompare(b.row.aspect));
+    const aspectOrder = (aspect: string) => (aspect === 'reliability' ? 0 : 1);
+    withList.sort((a, b) => a.list.importedAt - b.list.importedAt || aspectOrder(a.row.aspect) - aspectOrder(b.row.aspect));
     return withList.flatMap(({ row, list }) => {
       const base = { by: list.name, scale: 'your imported list', asOf: new Date(list.importedAt).toISOString().slice(0, 10) };
       return [{ ...base, aspect: row.aspect, rating: row.rating, ...(row.note ? { note: row.note } : {}) }];
