@@ -24,13 +24,14 @@ export const HIGHLIGHT_PRIORITY: Record<HighlightKind, number> = {
   person: 4,
 };
 
-// Translucent colours read on light and dark pages alike; claims are underlined rather than
-// filled, so an entity inside a claim stays visible.
+// Translucent colours read on light and dark pages alike. Claims get a calm dotted underline
+// rather than a fill (no "error" squiggle: a flag is not a verdict), so an entity inside a
+// claim keeps its colour.
 export const HIGHLIGHT_CSS = `
 ::highlight(backstory-person) { background-color: rgba(255, 196, 0, 0.32); }
 ::highlight(backstory-organization) { background-color: rgba(0, 153, 255, 0.24); }
 ::highlight(backstory-place) { background-color: rgba(60, 200, 90, 0.26); }
-::highlight(backstory-claim) { text-decoration: underline wavy rgba(214, 90, 0, 0.9) 1.5px; text-underline-offset: 3px; }
+::highlight(backstory-claim) { text-decoration: underline dotted rgba(214, 90, 0, 0.85) 2px; text-underline-offset: 3px; }
 ::highlight(backstory-note) { background-color: rgba(200, 120, 255, 0.3); }
 ::highlight(backstory-flash) { background-color: rgba(255, 120, 0, 0.55); }
 `;
