@@ -6,7 +6,7 @@ import type { ArticleSnapshot } from '@/lib/page/types';
 
 /** English, or a page that does not declare its language (most English pages don't bother). */
 export function readsLanguage(lang: string | undefined): boolean {
-  return !lang || /^en\b/i.test(lang.trim());
+  return !lang || /^en(?:[-_]|$)/i.test(lang.trim());
 }
 
 export function analyzeArticle(snapshot: ArticleSnapshot, dismissed: string[]): AnalysisState {

@@ -63,4 +63,40 @@ describe('message boundary', () => {
     expect(isExtensionPage(otherExtension, ID, ORIGIN)).toBe(false);
     expect(isContentScript(otherExtension, ID, ORIGIN)).toBe(false);
   });
+
+  it('never lets a page-driven content script read or change notes, lists or outlet notes', () => {
+    for (const message of [
+      { type: 'panel/notes-list', scope: { kind: 'all' }, limit: 10 },
+      { type: 'panel/note-save', tabId: 1, body: 'x', tags: [] },
+      { type: 'panel/note-delete', id: 'a' },
+      { type: 'panel/notes-export', format: 'annotations', scope: { kind: 'all' } },
+      { type: 'panel/notes-import', text: '[]' },
+      { type: 'panel/outlet-note', domain: 'example.com', body: 'x' },
+      { type: 'panel/reader-list-import', text: 'domain,rating' },
+    ]) {
+      expect(parsePanelMessage(message).ok).toBe(true);
+      expect(parseContentMessage(message).ok).toBe(false);
+    }
+  });
+
+  it('accepts a note draft only with a quote and well-formed selectors', () => {
+    const selectors = [
+      { type: 'TextQuoteSelector', exact: 'passage', prefix: 'a ', suffix: ' b' },
+      { type: 'TextPositionSelector', start: 10, end: 17 },
+    ];
+    expect(parseContentMessage({ type: 'content/note-draft', selectors, quote: 'passage' }).ok).toBe(true);
+    expect(parseContentMessage({ type: 'content/note-draft', selectors: [], quote: 'passage' }).ok).toBe(false);
+    expect(parseContentMessage({ type: 'content/note-draft', selectors, quote: '' }).ok).toBe(false);
+    const badPosition = [{ type: 'TextPositionSelector', start: -1, end: 3 }];
+    expect(parseContentMessage({ type: 'content/note-draft', selectors: badPosition, quote: 'x' }).ok).toBe(false);
+  });
+
+  it('refuses flag keys that are not analysis ids', () => {
+    expect(parseContentMessage({ type: 'content/set-dismissed', key: 'claim:3f9a1c2b', dismissed: true }).ok).toBe(true);
+    expect(parseContentMessage({ type: 'content/set-dismissed', key: 'person:josé-martí', dismissed: true }).ok).toBe(true);
+    expect(parseContentMessage({ type: 'content/set-dismissed', key: '<img src=x>', dismissed: true }).ok).toBe(false);
+    expect(parseContentMessage({ type: 'content/set-dismissed', key: 'x'.repeat(201), dismissed: true }).ok).toBe(false);
+    expect(parsePanelMessage({ type: 'panel/reveal', tabId: 1, target: { kind: 'claim', id: 'claim:1' } }).ok).toBe(true);
+    expect(parsePanelMessage({ type: 'panel/reveal', tabId: 1, target: { kind: 'note', id: 'x' } }).ok).toBe(false);
+  });
 });

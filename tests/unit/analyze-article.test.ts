@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, readsLanguage } from '@/entrypoints/background/analyze-article';
+import type { ArticleSnapshot } from '@/lib/page/types';
+
+const snapshot = (lang: string | undefined, text: string): ArticleSnapshot => ({
+  url: 'https://news.example/story',
+  detection: { isArticle: true, score: 8, reasons: [] },
+  meta: { authors: [], sources: {}, ...(lang ? { lang } : {}) },
+  text,
+  blocks: [{ start: 0, end: text.length, kind: 'paragraph' }],
+  links: [],
+  wordCount: text.split(/\s+/).length,
+  takenAt: 1,
+});
+
+describe('analyzeArticle', () => {
+  it('reads English pages and pages that do not say their language', () => {
+    expect(readsLanguage(undefined)).toBe(true);
+    expect(readsLanguage('en')).toBe(true);
+    expect(readsLanguage('en-GB')).toBe(true);
+    expect(readsLanguage('EN_us')).toBe(true);
+    expect(readsLanguage('fr')).toBe(false);
+    expect(readsLanguage('de-DE')).toBe(false);
+  });
+
+  it('says a page in another language is not analyzed, instead of inventing names', () => {
+    expect(analyzeArticle(snapshot('fr-FR', 'Le président Emmanuel Macron a dit que 40 personnes sont mortes.'), [])).toEqual({
+      status: 'unsupported',
+      lang: 'fr-FR',
+    });
+  });
+
+  it('analyzes an English page and carries the page’s dismissed flags', () => {
+    const state = analyzeArticle(snapshot('en', 'Officials in Aleppo said 40 people were killed on Monday.'), ['claim:x']);
+    expect(state.status).toBe('done');
+    if (state.status !== 'done') return;
+    expect(state.dismissed).toEqual(['claim:x']);
+    expect(state.analysis.entities.map((e) => e.name)).toContain('Aleppo');
+    expect(state.analysis.claims).toHaveLength(1);
+  });
+});
