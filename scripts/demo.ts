@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { TabState } from '../lib/messages/protocol';
 import { fixture, fixtures, fixturesDir } from '../tests/fixtures/fixtures';
 import {
@@ -47,17 +48,19 @@ async function main(): Promise<void> {
     const tabId = await tabIdFor(ext.serviceWorker, page.url());
     const panel = await openPanelTab(ext, tabId);
     await panel.getByTestId('page-title').waitFor({ timeout: 15_000 });
+    await panel.getByTestId('claims-list').waitFor({ timeout: 30_000 });
 
     const state = (await panel.evaluate(
       (id) => chrome.runtime.sendMessage({ type: 'panel/get-tab-state', tabId: id }),
       tabId,
     )) as TabState;
     if (state.status !== 'article') throw new Error(`expected the sample to be read as an article, got ${state.status}`);
-    printSummary(seed.url, state.snapshot);
+    printSummary(seed.url, state);
 
     await showNonArticlesLeftAlone(ext);
 
     await page.bringToFront();
+    await openCardOn(page, 'backstory-person', 'Gulmurod Khalimov');
     const pageShot = path.join(outDir, 'page.png');
     const panelShot = path.join(outDir, 'sidepanel.png');
     await page.screenshot({ path: pageShot });
@@ -73,6 +76,25 @@ async function main(): Promise<void> {
   } finally {
     if (!headed) await ext.close();
   }
+}
+
+/** Hovers a highlight so the screenshot shows its card, as a reader would see it. */
+async function openCardOn(page: Page, highlight: string, text: string): Promise<void> {
+  const point = await page.evaluate(
+    ({ highlight, text }) => {
+      const ranges = [...((CSS.highlights.get(highlight) as unknown as Iterable<Range>) ?? [])];
+      const range = ranges.find((r) => r.toString().replace(/\s+/g, ' ').trim() === text);
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    { highlight, text },
+  );
+  if (!point) return;
+  await page.mouse.move(point.x - 4, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await page.getByTestId('backstory-card').waitFor({ timeout: 5_000 });
 }
 
 /** The other half of the job: on pages that are not articles, Backstory does nothing. */
@@ -94,7 +116,7 @@ async function showNonArticlesLeftAlone(ext: ExtensionBrowser): Promise<void> {
 }
 
 /** Page and panel side by side, the way a reader sees them (headless Chromium has no side panel). */
-async function composeOverview(context: import('playwright-core').BrowserContext, pageShot: string, panelShot: string, out: string) {
+async function composeOverview(context: BrowserContext, pageShot: string, panelShot: string, out: string) {
   const toData = (file: string) => `data:image/png;base64,${readFileSync(file).toString('base64')}`;
   const sheet = await context.newPage();
   await sheet.setViewportSize({ width: 1280 + 420, height: 900 });

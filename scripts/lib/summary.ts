@@ -1,7 +1,26 @@
 // A readable, terminal-sized account of what Backstory found on a page.
+import type { AnalysisState, OutletView } from '../../lib/messages/protocol';
+import type { OutletProfile } from '../../lib/outlets/types';
 import type { ArticleSnapshot } from '../../lib/page/types';
 
-export function printSummary(url: string, snapshot: ArticleSnapshot, out: NodeJS.WritableStream = process.stdout): void {
+export interface SummaryInput {
+  snapshot: ArticleSnapshot;
+  analysis?: AnalysisState;
+  outlet?: OutletView;
+}
+
+function describeOutlet(p: OutletProfile): string {
+  const facts = [
+    p.organization && p.organization.value !== p.names[0] ? `run by ${p.organization.value}` : '',
+    p.country ? [p.city?.value, p.country.value].filter(Boolean).join(', ') : '',
+    p.founded ? `founded ${p.founded.value}` : '',
+  ].filter(Boolean);
+  const rated = p.assessments.map((a) => `${a.rating} (${a.by}${a.asOf ? `, ${a.asOf}` : ''})`);
+  return [`${p.names[0]}${facts.length ? ` — ${facts.join('; ')}` : ''}`, rated.length ? `assessed: ${rated.join('; ')}` : 'no published assessment'].join('. ');
+}
+
+export function printSummary(url: string, input: SummaryInput, out: NodeJS.WritableStream = process.stdout): void {
+  const { snapshot, analysis, outlet } = input;
   const { meta, detection } = snapshot;
   const line = (label: string, value: string | undefined) => {
     if (value) out.write(`  ${label.padEnd(16)}${value}\n`);
@@ -32,4 +51,26 @@ export function printSummary(url: string, snapshot: ArticleSnapshot, out: NodeJS
     .map(([field, from]) => `${field} ← ${from}`)
     .join('; ');
   line('Read from', sources);
+
+  if (outlet) {
+    line('Who runs it', outlet.match ? describeOutlet(outlet.match.profile) : `${outlet.domain}: not in the directory`);
+    if (outlet.original) {
+      line('Originally by', outlet.original.profile ? describeOutlet(outlet.original.profile) : `${outlet.original.name ?? outlet.original.url}: not in the directory`);
+    }
+  }
+  if (analysis?.status === 'done') {
+    const { entities, claims, tookMs } = analysis.analysis;
+    for (const [type, label] of [['person', 'People'], ['organization', 'Organizations'], ['place', 'Places']] as const) {
+      const group = entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length);
+      const shown = group.slice(0, 8).map((e) => `${e.name} ×${e.mentions.length}`);
+      line(label, `${group.length}: ${shown.join(', ')}${group.length > shown.length ? ', …' : ''}`);
+    }
+    line('Unlinked claims', `${claims.length} (analysis took ${tookMs.toFixed(0)} ms)`);
+    for (const claim of claims.slice(0, 3)) {
+      const text = claim.text.length > 110 ? `${claim.text.slice(0, 110)}…` : claim.text;
+      out.write(`    • ${text}\n      ${claim.reasons.map((r) => r.label).join('; ')}\n`);
+    }
+  } else if (analysis) {
+    line('Names, claims', analysis.status);
+  }
 }
