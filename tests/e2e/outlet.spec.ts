@@ -80,3 +80,30 @@ test('the toolbar badge hints at the outlet’s standing on article pages only',
   await home.waitForTimeout(800);
   expect(await ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id! }), homeTab)).toBe('');
 });
+
+test('a reader’s imported list shows up as assessments by the list, and can be removed', async ({ ext, openFixture, openPanelFor }) => {
+  const page = await openFixture(fixture('seed-globalresearch'));
+  const panel = await openPanelFor(page);
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByTestId('reader-list-import').setInputFiles({
+    name: 'Newsroom list.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('domain,reliability,bias,note\nhttps://www.globalresearch.ca/,avoid,,"conspiracy, per desk"\nnot a domain,x,,\n'),
+  });
+  await expect(options.getByTestId('reader-list-report')).toContainText('1');
+  await expect(options.getByTestId('reader-list-skipped')).toBeVisible();
+  const mine = panel.getByTestId('outlet-section').getByTestId('assessment-reader');
+  await expect(mine).toContainText('Avoid');
+  await expect(mine).toContainText('Newsroom list');
+
+  // A malformed file is refused and changes nothing.
+  await options.getByTestId('reader-list-import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{nope') });
+  await expect(options.getByText(/Nothing was changed/)).toBeVisible();
+  await expect(options.getByTestId('reader-list')).toHaveCount(1);
+
+  await options.getByTestId('reader-list-remove').click();
+  await expect(options.getByTestId('reader-list')).toHaveCount(0);
+  await expect(mine).toHaveCount(0);
+  await options.close();
+});
