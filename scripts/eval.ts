@@ -1,6 +1,7 @@
 // `npm run eval`: entity and claim precision/recall/F1 on the article fixtures that have a gold
 // file (tests/fixtures/gold/<name>.json), for our analysis and for compromise alone.
-// `--json` prints the figures as JSON instead of a table.
+// `--json` prints the figures as JSON instead of a table; `--dev` scores the development set
+// (tests/unit/analysis-dev-set.ts) instead of the fixtures.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentFromHtml } from './analyze-file';
@@ -8,6 +9,8 @@ import { detectArticle } from '../lib/page/detect';
 import { takeSnapshot } from '../lib/page/snapshot';
 import { analyzeSnapshot, compromiseEntities } from '../lib/analysis';
 import { fixtures, fixturePath, fixturesDir } from '../tests/fixtures/fixtures';
+import { DEV_HELDOUT, DEV_SET } from '../tests/unit/analysis-dev-set';
+import { scoreDevSet } from '../tests/unit/analysis-dev-set-score';
 import {
   TYPES,
   addCounts,
@@ -28,7 +31,7 @@ const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
 interface FixtureResult {
   fixture: string;
-  /** The body arrives by script, so a static snapshot cannot hold it: shown, not averaged. */
+  /** The body arrives by script and no rendered copy exists: shown, not averaged. */
   excluded: boolean;
   ours: Row;
   compromise: Row;
@@ -44,8 +47,14 @@ function entityRow(system: (TypedSpan & { text: string })[], gold: (TypedSpan & 
   return row;
 }
 
+/** A fixture whose body arrives by script is scored on its rendered copy (tests/fixtures/rendered/). */
+function renderedPath(name: string): string {
+  return join(fixturesDir, 'rendered', `${name}.html`);
+}
+
 function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolean): FixtureResult {
-  const html = readFileSync(fixturePath(name), 'utf8');
+  const rendered = arrivesLate && existsSync(renderedPath(name));
+  const html = readFileSync(rendered ? renderedPath(name) : fixturePath(name), 'utf8');
   const doc = documentFromHtml(html, url);
   const { snapshot } = takeSnapshot(doc, url, detectArticle(doc, url));
   const text = snapshot.text;
@@ -59,7 +68,7 @@ function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolea
   const notFound = located.length - goldClaims.length;
   return {
     fixture: name,
-    excluded: arrivesLate,
+    excluded: arrivesLate && !rendered,
     ours: entityRow(ours, goldSpans),
     compromise: entityRow(base, goldSpans),
     claims: { ...claims, fn: claims.fn + notFound },
@@ -68,8 +77,30 @@ function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolea
   };
 }
 
+/** `--dev`: the figures on the development set (tests/unit/analysis-dev-set.ts), and its misses. */
+function mainDev(asJson: boolean): void {
+  const sets = [
+    { title: `DEV SET (${DEV_SET.length} passages)`, ...scoreDevSet(DEV_SET) },
+    { title: `HELD-OUT (${DEV_HELDOUT.length} passages, never tuned on)`, ...scoreDevSet(DEV_HELDOUT) },
+  ];
+  const figures = sets.map((s) => ({ title: s.title, figures: Object.fromEntries(Object.entries(s.counts).map(([k, c]) => [k, prf(c)])), misses: s.misses }));
+  if (asJson) {
+    console.log(JSON.stringify(figures, null, 2));
+    return;
+  }
+  for (const set of figures) {
+    console.log(`${set.title}\n  ${''.padEnd(14)} P    R    F1    tp  fp  fn`);
+    for (const [k, p] of Object.entries(set.figures)) {
+      console.log(`  ${k.padEnd(14)} ${p.precision.toFixed(2)} ${p.recall.toFixed(2)} ${p.f1.toFixed(2)}  ${String(p.tp).padStart(3)} ${String(p.fp).padStart(3)} ${String(p.fn).padStart(3)}`);
+    }
+    console.log('');
+  }
+  for (const m of figures.flatMap((f) => f.misses)) console.log(`${m.id}\n${[...m.entities, ...m.claims].map((x) => `  ${x}`).join('\n')}\n`);
+}
+
 function main(): void {
   const asJson = process.argv.includes('--json');
+  if (process.argv.includes('--dev')) return mainDev(asJson);
   const results: FixtureResult[] = [];
   for (const f of fixtures) {
     const goldPath = join(fixturesDir, 'gold', `${f.name}.json`);
@@ -107,9 +138,11 @@ function main(): void {
     for (const k of keys) line(k === 'names' ? 'distinct names' : k, ours(k), base(k));
   };
   const excluded = results.filter((r) => r.excluded).map((r) => r.fixture);
+  const lateFixtures = new Set(fixtures.filter((f) => f.arrivesLate).map((f) => f.name));
   if (excluded.length) console.log(`Not averaged (their body arrives by script, so a static snapshot lacks it): ${excluded.join(', ')}`);
   block('ENTITIES, micro-averaged over fixtures (mentions: exact span + type)', (k) => total((r) => r.ours[k]), (k) => total((r) => r.compromise[k]));
-  for (const r of results) block(`  ${r.fixture}${r.excluded ? ' (body arrives by script: not in the micro average)' : ''}`, (k) => r.ours[k], (k) => r.compromise[k]);
+  const lateNote = (r: FixtureResult) => (r.excluded ? ' (body arrives by script: not in the micro average)' : lateFixtures.has(r.fixture) ? ' (scored on its rendered copy, tests/fixtures/rendered/)' : '');
+  for (const r of results) block(`  ${r.fixture}${lateNote(r)}`, (k) => r.ours[k], (k) => r.compromise[k]);
   console.log('\nCLAIMS (overlap ≥ 50% of the shorter span, one-to-one)\n  fixture              P    R    F1    tp fp fn');
   const claimLine = (label: string, c: Counts, note = '') => {
     const p = prf(c);

@@ -131,3 +131,24 @@ export function scoreClaims(system: readonly Span[], gold: readonly Span[]): Cou
   }
   return { tp: usedS.size, fp: system.length - usedS.size, fn: gold.length - usedG.size };
 }
+
+/** What a system found in one text: entity mentions and claim spans. */
+export interface SystemOutput {
+  entities: (TypedSpan & { text: string })[];
+  claims: Span[];
+}
+
+/** Entity (mention-level, by type and overall) and claim counts for one text against its gold. */
+export function scoreText(text: string, gold: GoldFile, system: SystemOutput): Record<EntityType | 'all' | 'claims', Counts> {
+  const goldSpans = goldMentions(text, gold.entities);
+  const claimSpans = gold.claims.map((c) => locateClaim(text, c.text)).filter((s): s is Span => s !== null);
+  const claims = scoreClaims(system.claims, claimSpans);
+  const notFound = gold.claims.length - claimSpans.length;
+  return {
+    all: scoreMentions(system.entities, goldSpans),
+    person: scoreMentions(system.entities, goldSpans, 'person'),
+    organization: scoreMentions(system.entities, goldSpans, 'organization'),
+    place: scoreMentions(system.entities, goldSpans, 'place'),
+    claims: { ...claims, fn: claims.fn + notFound },
+  };
+}

@@ -103,3 +103,16 @@ describe('claims on the seed article', () => {
     expect(claims.some((c) => c.text.startsWith("I'm usually skeptical"))).toBe(false);
   });
 });
+
+describe('plain factual statements', () => {
+  it('flags rankings, generalisations, schedules and vague sources, not opinions', () => {
+    const flagged = (s: string) => claimsOf(s).length === 1;
+    expect(flagged('Age is the single strongest risk factor for dementia.')).toBe(true);
+    expect(flagged('Most heat deaths happen indoors, in homes without air conditioning.')).toBe(true);
+    expect(flagged('Officials from the World Bank will meet in Marrakech in October.')).toBe(true);
+    expect(flagged('Experts say cooling centers save lives, but few people use them.')).toBe(true);
+    expect(flagged("The Chancellor's budget was a missed opportunity and a failure of imagination.")).toBe(false);
+    expect(flagged('I think the council has lost sight of what residents actually want.')).toBe(false);
+    expect(flagged('Originally published by Riverside Civic Wire on 3 May 2024.')).toBe(false);
+  });
+});

@@ -142,3 +142,46 @@ describe('entities on the seed article', () => {
     expect(typed.filter((t) => /Russian|Syrian$|American/.test(t))).toEqual([]);
   });
 });
+
+describe('entities in plain news text', () => {
+  const typed = (text: string) =>
+    analyzeText(text)
+      .entities.flatMap((e) => e.mentions.map((m) => [m.text, e.type]))
+      .sort((a, b) => text.indexOf(a[0]) - text.indexOf(b[0]));
+
+  it('keeps titles out of names and makes no person of a title or a group', () => {
+    const text = 'Officials said the Prime Minister, Rishi Sunak, met Senator Mark Warner, a Virginia Democrat, in Paris.';
+    expect(typed(text)).toEqual([
+      ['Rishi Sunak', 'person'],
+      ['Mark Warner', 'person'],
+      ['Virginia', 'place'],
+      ['Paris', 'place'],
+    ]);
+  });
+
+  it('types the White House as an institution and splits two organisations joined by "and"', () => {
+    const text = 'The breaches at the Department of Energy and Microsoft Corp. were serious, the White House said.';
+    expect(typed(text)).toEqual([
+      ['Department of Energy', 'organization'],
+      ['Microsoft Corp.', 'organization'],
+      ['White House', 'organization'],
+    ]);
+  });
+
+  it('reads a dateline, an employer after "analysts at", and an organisation before a title', () => {
+    expect(typed('WASHINGTON (Reuters) - Analysts at Goldman Sachs expected more.')).toEqual([
+      ['WASHINGTON', 'place'],
+      ['Reuters', 'organization'],
+      ['Goldman Sachs', 'organization'],
+    ]);
+    expect(typed('European Commission President Ursula von der Leyen spoke.')).toEqual([
+      ['European Commission', 'organization'],
+      ['Ursula von der Leyen', 'person'],
+    ]);
+  });
+
+  it('skips Title Case headlines and quoted titles inside paragraphs', () => {
+    expect(typed('Why Are New York City Streets Always Under Construction')).toEqual([]);
+    expect(typed('In her book "A Paradise Built in Hell", she wrote about disasters.')).toEqual([]);
+  });
+});

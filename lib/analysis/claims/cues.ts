@@ -34,6 +34,39 @@ export const CLAIM_CUES: Cue[] = [
     label: () => 'a dated event with no source link',
   },
   {
+    code: 'date-event',
+    weight: 0.25,
+    // A weekday or a month: "on Tuesday", "in October", "takes effect July 1", "next year".
+    pattern: /\b(?:on|last|next|this|by|until|from|since|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:in|by|until|since|from|last|next|this|early|late|mid-) ?(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:effect|begin|begins|start|starts|open|opens|close|closes|due|expires?) (?:on )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b/,
+    label: () => 'a dated event with no source link',
+  },
+  {
+    code: 'schedule',
+    weight: 0.3,
+    pattern: /\b(?:is|are|was|were) (?:scheduled|due|expected|set|slated|planned) (?:to|for)\b|\btakes? effect\b|\bwill (?:take effect|begin|start|open|close|meet|hold|vote|launch|end|expire|cut|raise|invest|spend|close|hire|require|ban|build)\b/i,
+    label: () => 'a scheduled event with no source link',
+  },
+  {
+    code: 'superlative',
+    weight: 0.45,
+    // A fact about a ranking: "Age is the single strongest risk factor", "is the largest in the world".
+    pattern: /\b(?:is|are|was|were|remains?|became|becomes|has become|ranks? as) (?:now |still |also )?(?:the|its|their|one of the|among the) (?:single |second |third |world's |country's |nation's )?(?!best\b|worst\b|greatest\b|finest\b|nicest\b|coolest\b|funniest\b|loveliest\b|most (?:beautiful|important|interesting|exciting|amazing|wonderful|boring|annoying|ridiculous)\b)(?:\w+est|most \w+|least \w+|largest|biggest|first|only|last|leading|top)\b/i,
+    label: (m) => `a ranking: "${m.toLowerCase()}"`,
+  },
+  {
+    code: 'generalization',
+    weight: 0.5,
+    // "Most heat deaths happen indoors", "Nearly all of the victims were", "Half of adults".
+    pattern: /^(?:Most|Nearly all|Almost all|The majority|Half|A third|A quarter|Few|Dozens|Hundreds|Thousands|Millions|Several)\b(?! of (?:us|you)\b)/,
+    label: () => 'a generalisation with no source link',
+  },
+  {
+    code: 'vague-source',
+    weight: 0.45,
+    pattern: /\b(?:studies|research|surveys|data|records|figures|polls|experts|scientists|researchers|analysts|economists|regulators|critics|officials|residents|bankers|investigators|doctors|observers|diplomats|witnesses|police|authorities)(?: \w+)? (?:say|said|says|show|showed|shows|suggest|suggested|suggests|found|find|finds|estimate|estimated|indicate|indicates|warn|warned|believe|believed|told)\b/i,
+    label: () => 'vague source',
+  },
+  {
     code: 'comparison',
     weight: 0.2,
     // Superlatives and generalisations a reader could check: "the deadliest", "most of", "the majority".
@@ -43,7 +76,7 @@ export const CLAIM_CUES: Cue[] = [
   {
     code: 'event',
     weight: 0.25,
-    pattern: /\b(?:killed|died|arrested|detained|launched|approved|voted|evacuated|attacked|bombed|seized|captured|signed|resigned|fired|sentenced|convicted|charged|fined|banned|closed|collapsed|invaded|liberated|defected|pledged|offered|agreed|rejected|published|recorded|registered|announced)\b/i,
+    pattern: /\b(?:killed|died|arrested|detained|launched|approved|voted|evacuated|attacked|bombed|seized|captured|signed|resigned|fired|sentenced|convicted|charged|fined|banned|closed|collapsed|invaded|liberated|defected|pledged|offered|agreed|rejected|published|recorded|registered|announced|cancelled|canceled|struck down|ruled|passed|raised|cut|hired|reported|rose|fell|jumped|dropped|won|lost|beat|elected|appointed|acquired|merged|recalled|declared)\b/i,
     label: () => 'a reported event with no source link',
   },
   {
@@ -55,7 +88,7 @@ export const CLAIM_CUES: Cue[] = [
   {
     code: 'attribution',
     weight: 0.3,
-    pattern: /\b(?:said|says|say|told|tells|according to|reported|reports that|claimed|claims that|stated|announced|estimated|estimates that|found that|showed that|argued|argue|suggest|suggests|warned|confirmed|denied|alleged|admitted|insisted|testified|wrote)\b/i,
+    pattern: /\b(?:said|says|say|told|tells|according to|reported|reports that|claimed|claims that|stated|announced|estimated|estimates that|found that|showed that|argued|argue|argues|suggest|suggests|warned|confirmed|denied|alleged|admitted|insisted|testified|wrote|in a statement|documented|concluded)\b/i,
     label: () => 'attributed to someone with no link',
   },
   {
@@ -91,4 +124,7 @@ export const NOT_CLAIM_CUES: { pattern: RegExp; weight: number }[] = [
   { pattern: /^(?:I|We)\b(?! (?:counted|found|measured|recorded|surveyed|analy[sz]ed|saw))/i, weight: 0.15 },
   { pattern: /\b(?:should|ought to|must|need to|needs to|let's|let us)\b/i, weight: 0.3 },
   { pattern: /\b(?:of course|what a|surely|frankly|honestly)\b/i, weight: 0.15 },
+  // Credits, captions and page furniture: "Originally published by …", "Photo: …", "Read more".
+  { pattern: /^(?:originally |first )?(?:published|republished|reprinted|posted) (?:by|in|on|at)\b|^(?:photo|image|picture|credit|source|caption|video|graphic|read more|related|sign up|subscribe|advertisement)\b\s*[:|-]?/i, weight: 1 },
+  { pattern: /\b(?:tedious|brilliant|terrible|wonderful|disgraceful|shameful|absurd|ridiculous|pathetic|appalling|missed opportunity|failure of imagination)\b/i, weight: 0.3 },
 ];

@@ -31,7 +31,7 @@ export function findClaims(
     const namesEntity = m < mentionStarts.length && mentionStarts[m] < sentence.end;
     const { from, to } = split.ranges[i];
     let hasPastVerb = false;
-    for (let t = from; t < to && !hasPastVerb; t++) hasPastVerb = tags[t].has('PastTense') || /^(?:was|were|had)$/i.test(split.tokens[t].text);
+    for (let t = from; t < to && !hasPastVerb; t++) hasPastVerb = tags[t].has('PastTense') || /^(?:was|were|had|has|have|did)$/i.test(split.tokens[t].text);
     const sentenceText = text.slice(sentence.start, sentence.end);
     const scored = scoreSentence({ text: sentenceText, namesEntity, hasPastVerb, inHeading: blocks[sentence.block]?.kind === 'heading' });
     if (scored.score < 0.3) return;

@@ -39,8 +39,11 @@ export function scoreSentence(facts: SentenceFacts): Scored {
     reasons.push({ code: cue.code, label: cue.label(m[0]) });
   }
   if (facts.namesEntity && facts.hasPastVerb) {
-    score += 0.25;
+    score += 0.3;
     reasons.push({ code: 'actor-event', label: 'an event with a named actor' });
+  } else if (facts.namesEntity && /\b(?:is|are)\b/.test(text)) {
+    // "Lake Baikal is …", "NHS England says …": a present-tense statement about a named thing.
+    score += 0.15;
   }
   const attributed = seen.has('attribution') || seen.has('anonymous-source');
   for (const cue of NOT_CLAIM_CUES) {

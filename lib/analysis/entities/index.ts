@@ -6,6 +6,10 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import { findRuns, type Run } from './runs';
 import { classifyRun, type ClassifyContext } from './classify';
+import { splitRun } from './split';
+
+/** Words of a match report: with a score in the text, club names are likely ("beat Liverpool"). */
+const SPORT_WORDS = /\b(?:scored|scoring|goals?|striker|midfielder|goalkeeper|coach|league|season|innings|wickets?|touchdowns?|quarterback|points|rebounds|semi-final|final)\b/i;
 import { mergeMentions, type Mention } from './merge';
 
 export interface TokenizedSentences {
@@ -46,14 +50,25 @@ export function findEntities(
     if (!tok.capitalized) lowerSeen.add(lower);
     else if (firstOf[i] !== i && !isShouting(tokens, i)) midCaps.add(lower);
   });
-  const ctx: ClassifyContext = { text, tokens, tags, sentenceFirst: (i) => (firstOf[i] < 0 ? i : firstOf[i]), midCaps, lowerSeen };
+  const sport = SPORT_WORDS.test(text) && /\b\d{1,3}-\d{1,3}\b/.test(text);
+  const ctx: ClassifyContext = { text, tokens, tags, sentenceFirst: (i) => (firstOf[i] < 0 ? i : firstOf[i]), midCaps, lowerSeen, sport };
 
   const runs: Run[] = [];
-  ranges.forEach(({ from, to }, s) => findRuns(text, tokens, from, to, s, runs));
+  ranges.forEach(({ from, to }, s) => {
+    const found: Run[] = [];
+    findRuns(text, tokens, from, to, s, found);
+    for (const r of found) runs.push(...splitRun(r, tokens));
+  });
+  // Title Case headings capitalise every word; they only get names the body already has. So do
+  // headlines inside paragraphs and quoted titles ("A Paradise Built in Hell").
+  const titled = titleCaseRegions(text, sentences, split, blocks);
   const mentions: Mention[] = [];
+  let q = 0;
   for (const run of runs) {
-    // Title Case headings capitalise every word; they only get names the body already has.
     if (blocks[sentences[run.sentence].block]?.kind === 'heading') continue;
+    const at = tokens[run.first].start;
+    while (q < titled.length && titled[q].end <= at) q++;
+    if (q < titled.length && titled[q].start <= at) continue;
     const c = classifyRun(run, ctx);
     if (!c) continue;
     const start = tokens[c.first].start;
@@ -61,13 +76,12 @@ export function findEntities(
     mentions.push({ start, end, text: text.slice(start, end), votes: c.votes, acronym: c.acronym, heading: false });
   }
   const entities = mergeMentions(mentions, text);
-  addHeadingMentions(text, blocks, entities);
+  addHeadingMentions(text, [...blocks.filter((b) => b.kind === 'heading'), ...titled], entities);
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
 /** Whole-word occurrences, inside headings, of names the body uses (longest names first). */
-function addHeadingMentions(text: string, blocks: readonly TextBlock[], entities: Entity[]): void {
-  const headings = blocks.filter((b) => b.kind === 'heading');
+function addHeadingMentions(text: string, headings: readonly { start: number; end: number }[], entities: Entity[]): void {
   if (headings.length === 0) return;
   const forms: { form: string; entity: Entity }[] = [];
   for (const e of entities) for (const f of new Set(e.mentions.map((m) => m.text))) forms.push({ form: f, entity: e });
@@ -86,6 +100,45 @@ function addHeadingMentions(text: string, blocks: readonly TextBlock[], entities
     }
   }
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Words Title Case leaves in lower case. */
+const SMALL = new Set('a an the of in on at to for and or but with from by as into vs via nor'.split(' '));
+
+/** Sentences and quoted stretches written in Title Case (headlines, book and film titles), in order. */
+function titleCaseRegions(text: string, sentences: readonly Sentence[], split: TokenizedSentences, blocks: readonly TextBlock[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const isTitleCase = (from: number, to: number, min: number) => {
+    let content = 0;
+    let caps = 0;
+    for (let i = from; i < to; i++) {
+      const t = split.tokens[i];
+      if (SMALL.has(t.text) || /^\p{N}/u.test(t.text)) continue;
+      content++;
+      if (t.capitalized) caps++;
+    }
+    return content >= min && caps === content;
+  };
+  sentences.forEach((s, i) => {
+    if (blocks[s.block]?.kind === 'heading') return;
+    const { from, to } = split.ranges[i];
+    if (isTitleCase(from, to, 4)) {
+      out.push({ start: s.start, end: s.end });
+      return;
+    }
+    const re = /[“"]([^”"]{8,160})[”"]/g;
+    const slice = text.slice(s.start, s.end);
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const a = s.start + m.index;
+      const b = a + m[0].length;
+      let f = from;
+      while (f < to && split.tokens[f].start < a) f++;
+      let t = f;
+      while (t < to && split.tokens[t].end <= b) t++;
+      if (isTitleCase(f, t, 3)) out.push({ start: a, end: b });
+    }
+  });
+  return out;
 }
 
 /** A word in an all-capitals stretch ("BREAKING NEWS") says nothing about being a name. */

@@ -3,16 +3,21 @@
 // inside organisation names ("Department of State", "Office for National Statistics").
 import type { Token } from '../tokens';
 import { CALENDAR, NAME_PARTICLES } from '../lexicon/words';
-import { ORG_HEADS, ORG_OF_HEADS } from '../lexicon/organizations';
+import { COMPANY_SUFFIXES, ORG_HEADS, ORG_NAMES, ORG_OF_HEADS } from '../lexicon/organizations';
+import { PLACE_NAMES } from '../lexicon/places';
 
 export interface Run {
   /** Token index range [first, last] inclusive. */
   first: number;
   last: number;
   sentence: number;
+  /** A title stood before the run ("Senator" in "Senator Mark Warner"). */
+  titled?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on']);
+/** "Strait of Hormuz", "Gulf of Mexico", "Isle of Man": place words that take "of" inside a name. */
+const PLACE_OF_HEADS = new Set(['strait', 'straits', 'gulf', 'bay', 'isle', 'sea', 'cape', 'lake', 'republic', 'kingdom', 'province', 'mount', 'port', 'duchy', 'principality', 'emirate']);
 
 /** Runs inside tokens [from, to) of one sentence. */
 export function findRuns(text: string, tokens: readonly Token[], from: number, to: number, sentence: number, out: Run[]): void {
@@ -27,14 +32,22 @@ export function findRuns(text: string, tokens: readonly Token[], from: number, t
     while (j + 1 < to) {
       const cur = tokens[j];
       const next = tokens[j + 1];
+      // "Business Insider Inc Nintendo": a company suffix ends the name.
+      if (j > i && COMPANY_SUFFIXES.has(cur.text.toLowerCase())) break;
       if (cur.possessive) {
-        // "Commissioner's Office" is one name; "Pentagon's ISIS man" is two.
+        // "Commissioner's Office" is one name; "Pentagon's ISIS man" and "New York's Times Square"
+        // are two.
         const gap = text.slice(cur.end, next.start);
-        if (/^['’]s $/.test(gap) && next.capitalized && ORG_HEADS.has(next.text.toLowerCase())) {
+        if (/^['’]s $/.test(gap) && next.capitalized && ORG_HEADS.has(next.text.toLowerCase()) && !standsAloneBefore(tokens, i, j)) {
           j++;
           continue;
         }
         break;
+      }
+      // "Procter & Gamble", "Marks & Spencer": an ampersand between capitals stays inside a name.
+      if (/^ & $/.test(text.slice(cur.end, next.start)) && startsName(next)) {
+        j++;
+        continue;
       }
       if (!plainGap(text, cur, next)) break;
       if (startsName(next)) {
@@ -42,18 +55,29 @@ export function findRuns(text: string, tokens: readonly Token[], from: number, t
         continue;
       }
       const lower = next.text.toLowerCase();
+      // "BP plc": a lower-case company suffix closes the name.
+      if (COMPANY_SUFFIXES.has(lower) && /^[a-z.]+$/.test(next.text)) {
+        j++;
+        break;
+      }
       const after = tokens[j + 2];
-      if (j + 2 < to && after && startsName(after) && plainGap(text, next, after)) {
-        if (NAME_PARTICLES.has(next.text)) {
-          j += 2;
+      // "Ursula von der Leyen", "Deir ez Zor": up to two lower-case particles inside a name.
+      if (NAME_PARTICLES.has(next.text)) {
+        const k = NAME_PARTICLES.has(after?.text ?? '') ? j + 3 : j + 2;
+        if (k < to && startsName(tokens[k]) && plainGap(text, tokens[k - 1], tokens[k]) && (k === j + 2 || plainGap(text, next, after))) {
+          j = k;
           continue;
         }
-        if (CONNECTORS.has(lower) && hasOrgHead(tokens, i, j)) {
+      }
+      if (j + 2 < to && after && startsName(after) && plainGap(text, next, after)) {
+        if (CONNECTORS.has(lower) && (hasOrgHead(tokens, i, j) || (lower === 'of' && j === i && PLACE_OF_HEADS.has(cur.text.toLowerCase())))) {
           j += 2;
           sawConnector = true;
           continue;
         }
-        if ((lower === 'and' || lower === '&') && sawConnector) {
+        // "Department of Health and Human Services" is one name; "Department of Energy and
+        // Microsoft Corp." is two: split when the words after "and" are a name of their own.
+        if ((lower === 'and' || lower === '&') && sawConnector && !standsAlone(text, tokens, j + 2, to)) {
           j += 2;
           continue;
         }
@@ -68,6 +92,24 @@ export function findRuns(text: string, tokens: readonly Token[], from: number, t
     out.push({ first: i, last: j, sentence });
     i = j + 1;
   }
+}
+
+/** Whether the capitalised stretch from token `k` is a name by itself (a company, a known name). */
+function standsAlone(text: string, tokens: readonly Token[], k: number, to: number): boolean {
+  let end = k;
+  while (end + 1 < to && plainGap(text, tokens[end], tokens[end + 1]) && (startsName(tokens[end + 1]) || COMPANY_SUFFIXES.has(tokens[end + 1].text.toLowerCase()))) end++;
+  const first = tokens[k].text.toLowerCase();
+  const last = tokens[end].text.toLowerCase();
+  if (COMPANY_SUFFIXES.has(last) || ORG_NAMES.has(first) || PLACE_NAMES.has(first)) return true;
+  return ORG_OF_HEADS.has(first) && tokens[k + 1]?.text === 'of';
+}
+
+/** Whether tokens [from, to] already make a name (a head word, a known place or organisation). */
+function standsAloneBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  const parts: string[] = [];
+  for (let k = from; k <= to; k++) parts.push(tokens[k].text.toLowerCase());
+  const key = parts.join(' ');
+  return PLACE_NAMES.has(key) || ORG_NAMES.has(key) || parts.some((w) => ORG_HEADS.has(w));
 }
 
 function startsName(tok: Token): boolean {

@@ -34,6 +34,16 @@ export function tagTokens(text: string, tokens: readonly Token[]): ReadonlySet<s
   return out;
 }
 
+let lexicon: Record<string, string | string[]> | undefined;
+
+/** Whether compromise's lexicon knows `word` (lower case) as a common word rather than a name. */
+export function isDictionaryWord(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tag = lexicon[word] ?? (word.endsWith('s') ? lexicon[word.slice(0, -1)] : undefined);
+  if (tag === undefined) return false;
+  return !/Name|Person|Place|Country|City|Region|Organization|Honorific|SportsTeam|Company/.test(Array.isArray(tag) ? tag.join(' ') : tag);
+}
+
 function termEnd(term: Term): number {
   return term.offset ? term.offset.start + term.offset.length : -1;
 }

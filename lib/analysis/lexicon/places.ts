@@ -23,7 +23,8 @@ north macedonia|northern ireland|hong kong|new york|los angeles|san francisco|ne
 rio de janeiro|sao paulo|buenos aires|mexico city|cape town|abu dhabi|kuala lumpur|st petersburg|
 middle east|north africa|west africa|east africa|southeast asia|south asia|central asia|east asia|
 north america|south america|latin america|central america|western europe|eastern europe|
-west bank|gaza strip|persian gulf|european union|
+west bank|gaza strip|persian gulf|silicon valley|new delhi|sao paulo|são paulo|port talbot|old trafford|
+strait of hormuz|puerto rico|tamil nadu|khan yunis|taiwan strait|red sea|black sea|south china sea|horn of africa|wall street|capitol hill|
 new jersey|new mexico|new hampshire|north carolina|south carolina|north dakota|south dakota|
 west virginia|rhode island|washington dc|las vegas|san diego|new orleans|st louis`;
 
@@ -39,7 +40,19 @@ sydney melbourne jakarta manila bangkok hanoi singapore caracas bogota lima sant
 europe asia africa oceania antarctica arctic siberia crimea donbas kashmir kurdistan balkans
 caucasus scandinavia sahel catalonia bavaria texas california florida arizona ohio michigan
 alaska hawaii oregon nevada utah iowa georgia virginia massachusetts pennsylvania illinois
-lincolnshire yorkshire kent essex cornwall quebec ontario alberta normandy andalusia`;
+lincolnshire yorkshire kent essex cornwall quebec ontario alberta normandy andalusia
+amazon manhattan brooklyn queens bronx malmö malmo gothenburg tbilisi yerevan baku amman riyadh
+marrakech rabat accra kampala kigali harare lusaka luanda maputo galway cork belfast cardiff
+swansea sheffield newcastle nottingham leicester oxford cambridge brighton york bath cairns brisbane
+perth adelaide canberra darwin hobart auckland wellington christchurch bengaluru bangalore hyderabad
+pune ahmedabad jaipur lucknow dhaka colombo kathmandu karachi tashkent almaty astana ankara izmir
+gdansk krakow kraków lviv kharkiv odesa odessa mariupol bakhmut zaporizhzhia dnipro kherson donetsk
+luhansk sevastopol gaza rafah jenin ramallah hebron haifa sinai golan idlib homs latakia
+indiana kansas kentucky louisiana maine maryland minnesota mississippi missouri montana nebraska
+oklahoma tennessee vermont wisconsin wyoming colorado connecticut delaware idaho alabama arkansas
+queensland victoria tasmania greenland hawaii bengal punjab kerala gujarat maharashtra
+bihar assam kashmir tibet xinjiang macau okinawa hokkaido sicily sardinia
+corsica bavaria saxony lombardy tuscany flanders wallonia provence brittany`;
 
 function words(list: string, sep: RegExp): string[] {
   return list.split(sep).map((w) => w.trim()).filter(Boolean);
@@ -71,7 +84,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   words(
     `county city province region district island islands mountains mountain river lake valley sea ocean
      gulf bay street avenue road lane square strait peninsula desert coast heights hills state oblast
-     governorate prefecture borough village town`,
+     governorate prefecture borough village town mall airport station stadium arena bridge plaza park
+     beach harbour harbor canal`,
     /\s+/,
   ),
 );

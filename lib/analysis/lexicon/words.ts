@@ -23,16 +23,69 @@ export const TITLES: ReadonlySet<string> = new Set(
     sen representative rep governor gov mayor councilmember councillor councilman councilwoman
     alderman judge justice chancellor king queen prince princess pope rev reverend father sheikh emir
     imam rabbi bishop archbishop cardinal chairman chairwoman chair secretary ambassador deputy
-    inspector detective officer constable chief marshal field emperor sultan ayatollah`),
+    inspector detective officer constable chief marshal field emperor sultan ayatollah speaker
+    spokesman spokeswoman spokesperson lawyer attorney coach manager striker midfielder defender
+    goalkeeper actor actress singer author writer economist analyst doctor nurse director executive
+    founder leader premier taoiseach commissioner superintendent sheriff crown pastor cleric dean
+    lawmaker legislator congressman congresswoman assemblyman assemblywoman mp mep dr. mr. mrs. ms.
+    minister's president-elect attorney-general secretary-general director-general governor-general
+    solicitor-general lieutenant-governor vice-president vice-chancellor`),
 );
 
 /** Lower-case name particles that may sit inside a name ("Deir ez Zor", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  words('al el ez ad as ash at az ul bin ibn bint ben abu van von der den de da di du del della dos das la le y'),
+  words('al el ez ad ash az ul bin ibn bint ben abu van von der den de da di du del della dos das la le ter ten'),
 );
 
 /** Hyphen prefixes that keep an Arabic-style name in one piece ("al-Shimali", "ez-Zor"). */
 export const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(words('al el ez ad as ash at az ul bin ibn abu'));
+
+/** Words that go in front of a title ("Finance Minister", "Crown Prince", "Home Secretary"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  words(`prime vice deputy crown chief first supreme acting former interim finance foreign home defence
+    defense interior health education treasury justice trade energy culture transport environment
+    economy economic labor labour state opposition shadow junior senior associate assistant executive
+    managing general attorney surgeon secretary-general under lord high grand`),
+);
+
+/** Groups of people named by role or party: not entities ("Officials said", "Democrats argued"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  words(`officials official analysts analyst residents resident police experts expert researchers scientists
+    investigators prosecutors witnesses critics lawmakers legislators authorities sources doctors nurses
+    economists executives employees workers staff voters protesters demonstrators activists campaigners
+    militants rebels insurgents troops soldiers forces firefighters paramedics inspectors regulators
+    investors traders bankers shoppers consumers parents students teachers scholars historians
+    observers diplomats ministers officers detectives agents spokesmen spokespeople leaders members
+    supporters opponents fans players coaches judges jurors lawyers attorneys defendants victims
+    survivors families relatives neighbours neighbors locals farmers scientists engineers developers
+    users customers citizens migrants refugees settlers democrats republicans tories conservatives
+    liberals socialists progressives independents greens populists nationalists loyalists
+    separatists islamists jihadists americans britons europeans officials organisers organizers
+    ambulance emergency medics pilots passengers drivers`),
+);
+
+/** Capitalised words that are never names on their own. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  words(`god allah lord democrat republican tory internet web bible koran quran constitution
+    thanksgiving halloween christmas easter ramadan eid diwali hanukkah passover`),
+);
+
+/** Plural event words: "the Oscars", "the Olympics" are events, not organisations. */
+export const EVENT_PLURALS: ReadonlySet<string> = new Set(
+  words('olympics paralympics oscars emmys grammys baftas games championships awards elections talks riots protests bombings attacks wars troubles'),
+);
+
+/** Nouns for people in a role, before "at/of/from X" where X is an employer ("analysts at Goldman Sachs"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  words(`analyst analysts economist economists researcher researchers scientist scientists professor
+    professors engineer engineers executive executives employee employees staff worker workers official
+    officials spokesman spokeswoman spokesperson director head chief founder chairman chairwoman
+    president ceo cfo manager managers partner partners strategist strategists trader traders banker
+    bankers lawyer lawyers lobbyist adviser advisers advisor consultant consultants investor investors
+    shareholder shareholders board member members editor editors reporter reporters correspondent
+    journalist journalists doctor doctors physician physicians fellow fellows lecturer student students
+    colleagues team owner owners leader leaders representative representatives`),
+);
 
 /** Months and weekdays: capitalised but never entities. */
 export const CALENDAR: ReadonlySet<string> = new Set(
@@ -55,7 +108,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     according among amid while whereas once whatever whoever wherever let let's is are was were be
     been being do does did have has had will would shall should can could may might must
     up down out off above below near far later earlier recently finally eventually overall update
-    note source sources photo image editor`),
+    note source sources photo image editor read watch listen share subscribe advertisement related
+    click follow comment comments sign copyright credit caption image images video`),
 );
 
 /** Verbs of saying that follow a person's name ("Montoya said"). */
