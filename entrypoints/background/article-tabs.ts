@@ -123,19 +123,16 @@ export class ArticleTabs {
     }
   }
 
-  /** Keeps a state. An article already analyzed for the same reading keeps its analysis (the
-   * panel and a re-report ask about the same page); a new reading starts the work. */
+  /** Keeps a state; a new article reading starts the work (analysis, notes, lookup). */
   private adopt(state: TabState): void {
     showBadge(state.tabId, state.status === 'article' ? state.outlet : null);
     if (state.status !== 'article') {
       this.tabs.set(state);
       return;
     }
-    const known = this.articleOf(state.tabId, state.snapshot.takenAt);
-    if (known && known.analysis.status !== 'pending') {
-      this.tabs.set({ ...state, analysis: known.analysis });
-      return;
-    }
+    // The same reading again (the panel asked after a restart, or the page re-reported): the
+    // work already started for it, and what it found (analysis, notes placed, a lookup) stays.
+    if (this.articleOf(state.tabId, state.snapshot.takenAt)) return;
     this.tabs.set(state);
     void this.analyze(state);
     void this.sendNotes(state);

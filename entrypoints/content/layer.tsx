@@ -231,10 +231,15 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
 
   // ——— pointer and keyboard ———
 
-  // A click on a note's highlight opens that note in the panel (a drag that selects text is
-  // not a click on the note).
+  // A click on a note's highlight opens that note in the panel.
+  let pressedAt: { x: number; y: number } | null = null;
+  const onPointerDown = (event: PointerEvent) => {
+    pressedAt = { x: event.clientX, y: event.clientY };
+  };
   function onClick(event: MouseEvent) {
-    if (!event.isTrusted || event.button !== 0 || !doc.getSelection()?.isCollapsed) return;
+    if (!event.isTrusted || event.button !== 0) return;
+    // A press that moved is a drag selecting text, not a click on the note.
+    if (pressedAt && Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y) > 4) return;
     if (shadow && event.composedPath().includes(shadow.host)) return;
     const item = itemAtPoint(doc, event.clientX, event.clientY, painter.items, offsetOf);
     if (item?.kind === 'note') void openNote(item.key);
@@ -267,7 +272,8 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
 
   function onKeyDown(event: KeyboardEvent) {
     const direction = stepKey(event);
-    if (direction) {
+    // The keys are the page's own when Backstory has nothing painted on it.
+    if (direction && painter.items.size > 0) {
       event.preventDefault();
       event.stopPropagation();
       step(direction);
@@ -282,6 +288,7 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
 
   win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
   win.addEventListener('keydown', onKeyDown, { capture: true });
+  win.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
   win.addEventListener('click', onClick, { passive: true });
   win.addEventListener('scroll', onScroll, { capture: true, passive: true });
   win.addEventListener('resize', onScroll, { passive: true });
@@ -368,6 +375,7 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
     destroy() {
       noteButton.destroy();
       win.removeEventListener('click', onClick);
+      win.removeEventListener('pointerdown', onPointerDown, { capture: true });
       win.removeEventListener('pointermove', onPointerMove, { capture: true });
       win.removeEventListener('keydown', onKeyDown, { capture: true });
       win.removeEventListener('scroll', onScroll, { capture: true });

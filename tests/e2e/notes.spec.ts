@@ -197,3 +197,29 @@ test('a note whose text is markup renders as text everywhere, and the page canno
   expect(reach.canMessage).toBe(false);
   expect(reach.dbs).not.toContain('backstory');
 });
+
+test('the context menu and the keyboard shortcut start a note on the selection; clicking a note’s highlight opens it', async ({ ext, openFixture, openPanelFor }) => {
+  const page = await openFixture(seed);
+  await expect.poll(async () => (await highlightsIn(page))['backstory-claim']?.length ?? 0).toBeGreaterThan(0);
+  const panel = await openPanelFor(page);
+  await select(page, PASSAGE);
+  // What "Add note to selection" and Alt+Shift+N do once the browser hands them to Backstory.
+  const tabId = await ext.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+  await ext.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id!, { type: 'content/draft-from-selection' }), tabId);
+  await expect(panel.getByTestId('note-draft-quote')).toContainText('Several European intelligence agencies');
+  await panel.getByTestId('note-editor').fill('From the menu');
+  await panel.getByTestId('note-save').click();
+  await expect.poll(() => noteHighlights(page)).toEqual([PASSAGE]);
+
+  // Clicking the note's highlight in the page brings that note up in the panel.
+  await panel.getByTestId('notes-scope-all').click();
+  const point = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('backstory-note') as unknown as Range[])][0];
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0];
+    return { x: r.left + 8, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  await expect(panel.getByTestId('notes-scope-page')).toHaveAttribute('aria-checked', 'true');
+  await expect(panel.getByTestId('note-item')).toContainText('From the menu');
+});
