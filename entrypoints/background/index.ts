@@ -25,6 +25,7 @@ export default defineBackground(() => {
     db,
     pageTimings: articles.pageTimings,
     noteTimings: articles.noteTimings,
+    notes: articles.notes,
   };
 
   openPanelFromToolbar();

@@ -2,10 +2,22 @@
 // export, import), the drafts the reader starts in the page, and telling pages which notes to
 // paint. Only this code (through lib/db/notes.ts) touches the notes table.
 import type { BackstoryDatabase, NoteRow } from '@/lib/db/database';
-import { allNotes, allTags, createNote, deleteNote, importNotes, notesForPage, NoteError, restoreNote, updateNote } from '@/lib/db/notes';
+import {
+  allNotes,
+  allTags,
+  createNote,
+  deleteNote,
+  getNote,
+  importNotes,
+  notesForPage,
+  NoteError,
+  restoreNote,
+  updateNote,
+} from '@/lib/db/notes';
 import type { Answer, ImportOutcome, NoteDraft, NotesListing, NotesScope, PanelMessage } from '@/lib/messages/protocol';
 import { notesToMarkdown, notesToWebAnnotations } from '@/lib/notes/export';
 import { parseWebAnnotations } from '@/lib/notes/import';
+import { TagCounts } from '@/lib/notes/tag-counts';
 
 type NotesRequest = Extract<
   PanelMessage,
@@ -59,8 +71,37 @@ async function notesIn(db: BackstoryDatabase, scope: NotesScope): Promise<NoteRo
 export class NotesService {
   /** The passage each tab's reader selected to write about, until saved or discarded. */
   private readonly drafts = new Map<number, NoteDraft>();
+  /** Every tag with its count: counted once (when the service starts), then kept up to date by
+   * each write, since counting walks the whole tags index (≈200 ms at 10,000 notes). */
+  private tags: Promise<TagCounts> | null = null;
 
-  constructor(private readonly deps: NotesDeps) {}
+  constructor(private readonly deps: NotesDeps) {
+    setTimeout(() => void this.tagCounts().catch(() => undefined), 0);
+  }
+
+  private tagCounts(): Promise<TagCounts> {
+    this.tags ??= allTags(this.deps.db).then(
+      (list) => new TagCounts(list),
+      (error: unknown) => {
+        this.tags = null;
+        throw error;
+      },
+    );
+    return this.tags;
+  }
+
+  /** Counts the tags anew: after writes made outside this service (devtools, the bench). */
+  recount(): Promise<TagCounts> {
+    this.tags = null;
+    return this.tagCounts();
+  }
+
+  /** A note's tags went from `before` to `after` (either may be empty). */
+  private async retag(before: readonly string[], after: readonly string[]): Promise<void> {
+    const counts = await this.tagCounts().catch(() => null);
+    counts?.change(before, -1);
+    counts?.change(after, +1);
+  }
 
   setDraft(tabId: number, draft: NoteDraft): void {
     this.drafts.set(tabId, draft);
@@ -91,12 +132,17 @@ export class NotesService {
           const listing: NotesListing =
             message.scope.kind === 'page'
               ? await this.pageListing(message.scope.url, message.search, message.tag, message.limit)
-              : { ...(await allNotes(db, { search: message.search, tag: message.tag, limit: message.limit })), tags: await allTags(db) };
+              : {
+                  ...(await allNotes(db, { search: message.search, tag: message.tag, limit: message.limit })),
+                  tags: (await this.tagCounts()).list(),
+                };
           return ok(listing);
         }
         case 'panel/note-save': {
           if (message.id) {
+            const before = await getNote(db, message.id);
             const row = await updateNote(db, message.id, { body: message.body, tags: message.tags });
+            await this.retag(before?.tags ?? [], row.tags);
             this.deps.notesChanged(row.url);
             return ok(row);
           }
@@ -106,6 +152,7 @@ export class NotesService {
           }
           const { createdAt: _created, ...page } = draft;
           const row = await createNote(db, { ...page, body: message.body, tags: message.tags });
+          await this.retag([], row.tags);
           // Saved: the draft is done. (A failed save keeps it, with everything typed.)
           this.drafts.delete(message.tabId);
           this.deps.draftChanged(message.tabId);
@@ -115,11 +162,13 @@ export class NotesService {
         case 'panel/note-delete': {
           const row = await deleteNote(db, message.id);
           if (!row) return { ok: false, error: 'This note was already deleted, perhaps in another window.' };
+          await this.retag(row.tags, []);
           this.deps.notesChanged(row.url);
           return ok(row);
         }
         case 'panel/note-restore': {
           const row = await restoreNote(db, message.note as unknown as NoteRow);
+          await this.retag([], row.tags);
           this.deps.notesChanged(row.url);
           return ok(row);
         }
@@ -177,7 +226,10 @@ export class NotesService {
     const rejected = [...parsed.rejected, ...report.rejected.map((r) => ({ index: fileIndex[r.index] ?? r.index, reason: r.reason }))].sort(
       (a, b) => a.index - b.index,
     );
-    if (report.added > 0) this.deps.notesChanged();
+    if (report.added > 0) {
+      await this.recount().catch(() => undefined);
+      this.deps.notesChanged();
+    }
     return ok({ added: report.added, skipped: report.skipped, rejected });
   }
 }

@@ -88,6 +88,11 @@ function positionOf(selectors: StoredSelector[]): number {
   return p ? p.start : Number.MAX_SAFE_INTEGER;
 }
 
+/** One note by id, or undefined. */
+export function getNote(db: BackstoryDatabase, id: string): Promise<NoteRow | undefined> {
+  return db.notes.get(id);
+}
+
 /** The notes of one page (normalized URL) in reading order. */
 export async function notesForPage(db: BackstoryDatabase, url: string): Promise<NoteRow[]> {
   const rows = await db.notes.where('url').equals(url).toArray();
