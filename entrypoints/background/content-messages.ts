@@ -26,15 +26,19 @@ export function handleContentMessage(
       const state = articles.articleOf(tabId);
       if (!state) return Promise.resolve({ ok: false, error: 'Backstory has not read this article yet.' });
       openPanelNow(tabId);
-      articles.notes.setDraft(tabId, {
-        url: pageKey(state.snapshot),
-        pageTitle: state.snapshot.meta.title,
-        host: new URL(state.snapshot.url).hostname,
-        selectors: message.selectors,
-        quote: message.quote,
-        createdAt: Date.now(),
-      });
-      return Promise.resolve({ ok: true });
+      return articles.notes
+        .setDraft(tabId, {
+          url: pageKey(state.snapshot),
+          pageTitle: state.snapshot.meta.title,
+          host: new URL(state.snapshot.url).hostname,
+          selectors: message.selectors,
+          quote: message.quote,
+          createdAt: Date.now(),
+        })
+        .then(
+          () => ({ ok: true }),
+          (error: unknown) => ({ ok: false, error: `the draft could not be kept (${String(error)})` }),
+        );
     }
     case 'content/open-note':
       openPanelNow(tabId);

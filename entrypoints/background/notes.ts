@@ -18,6 +18,7 @@ import type { Answer, ImportOutcome, NoteDraft, NotesListing, NotesScope, PanelM
 import { notesToMarkdown, notesToWebAnnotations } from '@/lib/notes/export';
 import { parseWebAnnotations } from '@/lib/notes/import';
 import { TagCounts } from '@/lib/notes/tag-counts';
+import { Drafts } from './drafts';
 
 type NotesRequest = Extract<
   PanelMessage,
@@ -70,7 +71,7 @@ async function notesIn(db: BackstoryDatabase, scope: NotesScope): Promise<NoteRo
 
 export class NotesService {
   /** The passage each tab's reader selected to write about, until saved or discarded. */
-  private readonly drafts = new Map<number, NoteDraft>();
+  private readonly drafts = new Drafts();
   /** Every tag with its count: counted once (when the service starts), then kept up to date by
    * each write, since counting walks the whole tags index (≈200 ms at 10,000 notes). */
   private tags: Promise<TagCounts> | null = null;
@@ -103,13 +104,13 @@ export class NotesService {
     counts?.change(after, +1);
   }
 
-  setDraft(tabId: number, draft: NoteDraft): void {
-    this.drafts.set(tabId, draft);
+  async setDraft(tabId: number, draft: NoteDraft): Promise<void> {
+    await this.drafts.set(tabId, draft);
     this.deps.draftChanged(tabId);
   }
 
   forgetTab(tabId: number): void {
-    this.drafts.delete(tabId);
+    void this.drafts.set(tabId, null).catch(() => undefined);
   }
 
   /** This page's notes as the page needs them to paint. */
@@ -123,9 +124,9 @@ export class NotesService {
     try {
       switch (message.type) {
         case 'panel/get-draft':
-          return ok(this.drafts.get(message.tabId) ?? null);
+          return ok(await this.drafts.get(message.tabId));
         case 'panel/discard-draft':
-          this.drafts.delete(message.tabId);
+          await this.drafts.set(message.tabId, null);
           this.deps.draftChanged(message.tabId);
           return ok(null);
         case 'panel/notes-list': {
@@ -146,7 +147,7 @@ export class NotesService {
             this.deps.notesChanged(row.url);
             return ok(row);
           }
-          const draft = message.tabId === undefined ? undefined : this.drafts.get(message.tabId);
+          const draft = message.tabId === undefined ? null : await this.drafts.get(message.tabId);
           if (!draft || message.tabId === undefined) {
             return { ok: false, error: 'There is no passage to note any more. Select it in the page and press Note again.' };
           }
@@ -154,7 +155,7 @@ export class NotesService {
           const row = await createNote(db, { ...page, body: message.body, tags: message.tags });
           await this.retag([], row.tags);
           // Saved: the draft is done. (A failed save keeps it, with everything typed.)
-          this.drafts.delete(message.tabId);
+          await this.drafts.set(message.tabId, null);
           this.deps.draftChanged(message.tabId);
           this.deps.notesChanged(row.url);
           return ok(row);
