@@ -7,6 +7,7 @@ import { showBadge } from './outlets';
 import { handlePanelMessage } from './panel-messages';
 import { openPanelFromToolbar, openPanelNow } from './side-panel';
 import { TabStates } from './tab-states';
+import { installToolbarToggle } from './toolbar-toggle';
 import { openDatabase } from '@/lib/db/database';
 import { isContentScript, isExtensionPage, parseContentMessage, parsePanelMessage } from '@/lib/messages/boundary';
 import type { Broadcast } from '@/lib/messages/protocol';
@@ -15,10 +16,13 @@ export default defineBackground(() => {
   const db = openDatabase();
   const tabs = new TabStates();
   const extensionOrigin = browser.runtime.getURL('/');
+  let syncToolbar = (_tabId: number) => undefined as void;
   const send = (message: Broadcast) => {
     browser.runtime.sendMessage(message).catch(() => undefined); // no panel open: fine
+    if (message.type === 'tab-state/changed') syncToolbar(message.tabId);
   };
   const articles = new ArticleTabs(db, tabs, send);
+  syncToolbar = installToolbarToggle(articles);
   // A handle for devtools, the browser tests and the bench (a page can never reach it).
   (globalThis as { backstory?: unknown }).backstory = {
     tabs,
