@@ -10,12 +10,42 @@ for (const scheme of ['light', 'dark'] as const) {
       const panel = await openPanelFor(page);
       await panel.emulateMedia({ colorScheme: scheme });
       await expect(panel.locator('[data-testid="page-title"], [data-testid="state-not-article"]')).toBeVisible();
+      // Every section is there: outlet, names and claims, notes.
+      if (name === 'seed-globalresearch') await expect(panel.getByTestId('claims-list')).toBeVisible();
+      await expect(panel.getByTestId('notes-section')).toBeVisible();
       await panel.locator('summary').first().click(); // the detection details are open too
       const results = await new AxeBuilder({ page: panel }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the cards in the page have no accessibility violations (${scheme})`, async ({ openFixture }) => {
+    const page = await openFixture(fixture('seed-globalresearch'));
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-claim')), { timeout: 15_000 }).toBe(true);
+    for (const kind of ['claim', 'person']) {
+      // Step with the keyboard until a card of this kind is open, then check it.
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Alt+Shift+J');
+        if ((await page.getByTestId('backstory-card').getAttribute('data-kind')) === kind) break;
+      }
+      await expect(page.getByTestId('backstory-card')).toHaveAttribute('data-kind', kind);
+      const results = await new AxeBuilder({ page }).include('backstory-root').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}
+
+test('the options page has no accessibility violations', async ({ ext }) => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await expect(options.getByTestId('auto-lookups')).toBeVisible();
+  const results = await new AxeBuilder({ page: options }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await options.close();
+});
 
 test('the panel can be worked with the keyboard alone', async ({ openFixture, openPanelFor }) => {
   const page = await openFixture(fixture('product-page'));
