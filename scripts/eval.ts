@@ -1,7 +1,8 @@
 // `npm run eval`: entity and claim precision/recall/F1 on the article fixtures that have a gold
 // file (tests/fixtures/gold/<name>.json), for our analysis and for compromise alone.
 // `--json` prints the figures as JSON instead of a table; `--dev` scores the development set
-// (tests/unit/analysis-dev-set.ts) instead of the fixtures.
+// (tests/unit/analysis-dev-set.ts) instead of the fixtures; `--blind` the blind set
+// (tests/unit/analysis-blind-set.ts, see scripts/eval-blind.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentFromHtml } from './analyze-file';
@@ -11,6 +12,7 @@ import { analyzeSnapshot, compromiseEntities } from '../lib/analysis';
 import { fixtures, fixturePath, fixturesDir } from '../tests/fixtures/fixtures';
 import { DEV_HELDOUT, DEV_SET } from '../tests/unit/analysis-dev-set';
 import { scoreDevSet } from '../tests/unit/analysis-dev-set-score';
+import { formatBlind, scoreBlind, type BlindPassage } from './eval-blind';
 import {
   TYPES,
   addCounts,
@@ -98,9 +100,17 @@ function mainDev(asJson: boolean): void {
   for (const m of figures.flatMap((f) => f.misses)) console.log(`${m.id}\n${[...m.entities, ...m.claims].map((x) => `  ${x}`).join('\n')}\n`);
 }
 
+/** `--blind`: the set annotated by someone who never saw the analyzer (never tuned on). */
+async function mainBlind(asJson: boolean): Promise<void> {
+  const { BLIND_SET } = (await import('../tests/unit/analysis-blind-set')) as { BLIND_SET: BlindPassage[] };
+  const result = scoreBlind(BLIND_SET);
+  console.log(asJson ? JSON.stringify(result, null, 2) : formatBlind(result));
+}
+
 function main(): void {
   const asJson = process.argv.includes('--json');
   if (process.argv.includes('--dev')) return mainDev(asJson);
+  if (process.argv.includes('--blind')) return void mainBlind(asJson);
   const results: FixtureResult[] = [];
   for (const f of fixtures) {
     const goldPath = join(fixturesDir, 'gold', `${f.name}.json`);
