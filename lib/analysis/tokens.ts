@@ -1,7 +1,8 @@
 // Words with their offsets, shaped for the entity rules: possessives split off, hyphenated
 // compounds split unless they are one name ("al-Shimali", "Knight-Jadczyk"), dotted acronyms and
 // abbreviations keep their periods ("U.S.", "Dept.").
-import { ABBREVIATIONS, HYPHEN_PARTICLES } from './lexicon/words';
+import { ABBREVIATIONS, COMMON_WORDS, HYPHEN_PARTICLES } from './lexicon/words';
+import { isDictionaryWord } from './entities/tagger';
 
 export interface Token {
   start: number;
@@ -25,6 +26,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
+    // "OPEC+", "G7+": a plus sign after an acronym is part of the name.
+    if (text[end] === '+' && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
+      word += '+';
+      end++;
+    }
     // Keep the period of "U.S." / "e.g." / "Dept." / an initial "W.".
     if (text[end] === '.' && keepsPeriod(word)) {
       word += '.';
@@ -41,9 +47,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else {
       re.lastIndex = end;
     }
-    pushPieces(out, word, m.index, possessive);
+    const glued = gluedAt(word);
+    if (glued > 0) {
+      // "Getty ImagesThe minister said": a caption credit run into the next sentence.
+      pushPieces(out, word.slice(0, glued), m.index, false);
+      pushPieces(out, word.slice(glued), m.index + glued, possessive);
+    } else pushPieces(out, word, m.index, possessive);
   }
   return out;
+}
+
+/** Where a word glued to the next sentence's opener splits ("ReutersThe" → 6), or 0. */
+function gluedAt(word: string): number {
+  const m = /^(\p{Lu}?\p{Ll}{2,})(\p{Lu}\p{Ll}*)$/u.exec(word);
+  return m && COMMON_WORDS.has(m[2].toLowerCase()) && m[2].length > 2 ? m[1].length : 0;
 }
 
 function keepsPeriod(word: string): boolean {
@@ -54,7 +71,7 @@ function keepsPeriod(word: string): boolean {
 
 function pushPieces(out: Token[], word: string, start: number, possessive: boolean): void {
   const parts = word.split(/[-‐]/);
-  const oneName = parts.length === 1 || parts.every((p, i) => isCap(p) || (i < parts.length - 1 && HYPHEN_PARTICLES.has(p.toLowerCase())));
+  const oneName = parts.length === 1 || parts.every((p, i) => isCap(p) || (i < parts.length - 1 && HYPHEN_PARTICLES.has(p.toLowerCase()))) || isSyllableName(parts);
   if (oneName) {
     out.push({ start, end: start + word.length, text: word, possessive, hyphenPiece: false, capitalized: isCap(word) || isParticleName(parts) });
     return;
@@ -73,6 +90,15 @@ function pushPieces(out: Token[], word: string, start: number, possessive: boole
     }
     offset += part.length + 1;
   });
+}
+
+/** Hyphenated suffixes that are English words, not name syllables ("Mao-era", "Kyiv-style"). */
+const NOT_SYLLABLES = new Set(['era', 'style', 'type', 'like', 'free', 'wide', 'area', 'bloc']);
+
+/** "Jae-yong", "Jong-un": a Korean or Chinese given name, not "US-led" or "Paris-based". */
+function isSyllableName(parts: string[]): boolean {
+  if (parts.length > 3 || !/^\p{Lu}\p{Ll}{1,3}$/u.test(parts[0])) return false;
+  return parts.slice(1).every((p) => /^\p{Ll}{1,4}$/u.test(p) && !NOT_SYLLABLES.has(p) && !isDictionaryWord(p));
 }
 
 function isCap(word: string): boolean {

@@ -536,6 +536,557 @@ export const DEV_SET: DevItem[] = [
     sentences: [C('Delegates in Dubai agreed to "transition away from fossil fuels", the first time a climate summit has named oil and gas.')],
     entities: [pla('Dubai')],
   },
+  // Passages added for the generalisation pass: teams, unfamiliar names, organisation and place
+  // heads, context cues ("X said it", "shares in X", "X's chief executive"), and precision traps.
+  // The 'f-' passages were scored once before any rule saw them (entity F1 0.84), then tuned on;
+  // the 'f2-' passages were scored once (0.84) and not tuned on yet.
+  {
+    id: 'g-cricket-test',
+    sentences: [
+      C('Joe Root made 142 as England beat New Zealand by 267 runs in Wellington on Tuesday to clinch the series 2-0.'),
+      C('Kane Williamson said his side had been "outplayed in every department".'),
+    ],
+    entities: [per('Joe Root'), org('England'), org('New Zealand'), pla('Wellington'), per('Kane Williamson')],
+  },
+  {
+    id: 'g-cricket-series',
+    sentences: [C('Australia will host India in a five-Test series starting in Perth next month, Cricket Australia said.')],
+    entities: [org('Australia'), org('India'), pla('Perth'), org('Cricket Australia')],
+  },
+  {
+    id: 'g-rugby',
+    sentences: [C('South Africa defeated Ireland 26-24 at the Stade de France, with Cheslin Kolbe scoring the decisive try.')],
+    entities: [org('South Africa'), org('Ireland'), pla('Stade de France'), per('Cheslin Kolbe')],
+  },
+  {
+    id: 'g-afcon',
+    sentences: [C('Nigeria drew 1-1 with Ivory Coast in Abidjan, leaving the Super Eagles top of Group A.')],
+    entities: [org('Nigeria'), org('Ivory Coast'), pla('Abidjan'), org('Super Eagles')],
+  },
+  {
+    id: 'g-world-cup-morocco',
+    sentences: [C('Morocco became the first African side to reach a World Cup semi-final after beating Portugal 1-0 in Doha.')],
+    entities: [org('Morocco'), org('Portugal'), pla('Doha')],
+  },
+  {
+    id: 'g-clasico',
+    sentences: [
+      C('Real Madrid striker Kylian Mbappé scored twice as his side beat Barcelona 3-2 at the Santiago Bernabéu on Saturday.'),
+      C('Carlo Ancelotti said the result kept the title race open.'),
+    ],
+    entities: [org('Real Madrid'), per('Kylian Mbappé'), org('Barcelona'), pla('Santiago Bernabéu'), per('Carlo Ancelotti')],
+  },
+  {
+    id: 'g-soweto-derby',
+    sentences: [C('Kaizer Chiefs beat Orlando Pirates 2-0 in front of 80,000 fans at FNB Stadium in Soweto.')],
+    entities: [org('Kaizer Chiefs'), org('Orlando Pirates'), pla('FNB Stadium'), pla('Soweto')],
+  },
+  {
+    id: 'g-nba',
+    sentences: [C('Stephen Curry scored 38 points as the Golden State Warriors beat the Memphis Grizzlies 121-113.')],
+    entities: [per('Stephen Curry'), org('Golden State Warriors'), org('Memphis Grizzlies')],
+  },
+  {
+    id: 'g-nurse-nairobi',
+    sentences: [C('Wanjiru Kamau, a nurse at Kenyatta National Hospital in Nairobi, said staff had not been paid since March.')],
+    entities: [per('Wanjiru Kamau'), org('Kenyatta National Hospital'), pla('Nairobi')],
+  },
+  {
+    id: 'g-tigray-quote',
+    sentences: [C('"We have nowhere else to go," said Meseret Alemu, who fled the fighting in Tigray last year.')],
+    entities: [per('Meseret Alemu'), pla('Tigray')],
+  },
+  {
+    id: 'g-dhaka-march',
+    sentences: [C('Tanvir Hossain, 34, was among hundreds of garment workers who marched through Dhaka on Sunday demanding higher wages.')],
+    entities: [per('Tanvir Hossain'), pla('Dhaka')],
+  },
+  {
+    id: 'g-charity-founder',
+    sentences: [
+      C('Chioma Eze founded the Lagos-based charity in 2016 after losing her brother to malaria.'),
+      N('Her story is one every policymaker should hear.'),
+    ],
+    entities: [per('Chioma Eze'), pla('Lagos')],
+  },
+  {
+    id: 'g-herat-bakery',
+    sentences: [C('Mariam Haidari, who runs a bakery in Herat, said the price of flour had doubled since the spring.')],
+    entities: [per('Mariam Haidari'), pla('Herat')],
+  },
+  {
+    id: 'g-bill-drafted',
+    sentences: [C('The bill was drafted by Siddharth Menon, a policy adviser to the Karnataka government.')],
+    entities: [per('Siddharth Menon'), pla('Karnataka')],
+  },
+  {
+    id: 'g-wto',
+    sentences: [C('Ngozi Okonjo-Iweala, the director-general of the World Trade Organization, warned that new tariffs could shrink global trade by 1%.')],
+    entities: [per('Ngozi Okonjo-Iweala'), org('World Trade Organization')],
+  },
+  {
+    id: 'g-korea',
+    sentences: [C('Samsung Electronics chairman Lee Jae-yong met President Yoon Suk Yeol in Seoul on Monday.')],
+    entities: [org('Samsung Electronics'), per('Lee Jae-yong'), per('Yoon Suk Yeol'), pla('Seoul')],
+  },
+  {
+    id: 'g-china-australia',
+    sentences: [C('Chinese Foreign Minister Wang Yi told his Australian counterpart Penny Wong that relations were "back on track".')],
+    entities: [per('Wang Yi'), per('Penny Wong')],
+  },
+  {
+    id: 'g-argentina',
+    sentences: [
+      C("Argentina's President Javier Milei said the peso would float freely from January, a move the central bank opposed."),
+      C('Inflation in Buenos Aires fell to 2.7% in October, according to the INDEC statistics agency.'),
+    ],
+    entities: [pla('Argentina'), per('Javier Milei'), pla('Buenos Aires'), org('INDEC')],
+  },
+  {
+    id: 'g-lula-petrobras',
+    sentences: [C('Lula said Petrobras would invest $100 billion in new refineries over five years.')],
+    entities: [per('Lula'), org('Petrobras')],
+  },
+  {
+    id: 'g-theresa-may',
+    sentences: [C('Former Prime Minister Theresa May said the Rwanda Bill was unworkable.')],
+    entities: [per('Theresa May')],
+  },
+  {
+    id: 'g-councillor',
+    sentences: [
+      C('Speaking after the vote, Councillor Ruth Okafor said the budget would cut 300 jobs.'),
+      C('Overall, the Green Party gained 12 seats.'),
+    ],
+    entities: [per('Ruth Okafor'), org('Green Party')],
+  },
+  {
+    id: 'g-high-school',
+    sentences: [C('Parents at Roosevelt High School in Tacoma were told on Friday that classes would move online after a burst pipe flooded the gym.')],
+    entities: [org('Roosevelt High School'), pla('Tacoma')],
+  },
+  {
+    id: 'g-elementary-fire',
+    sentences: [C('A fire broke out at Jefferson Elementary early Tuesday, and no students were hurt, the Fresno Fire Department said.')],
+    entities: [org('Jefferson Elementary'), org('Fresno Fire Department')],
+  },
+  {
+    id: 'g-makerere',
+    sentences: [C('Researchers from Makerere University and the Uganda Virus Research Institute sequenced the new strain within 48 hours.')],
+    entities: [org('Makerere University'), org('Uganda Virus Research Institute')],
+  },
+  {
+    id: 'g-qantas',
+    sentences: [C('Qantas Airways cancelled 40 flights out of Melbourne Airport after baggage handlers walked off the job.')],
+    entities: [org('Qantas Airways'), pla('Melbourne Airport')],
+  },
+  {
+    id: 'g-gates-foundation',
+    sentences: [C('The Bill & Melinda Gates Foundation pledged $1.2 billion to polio eradication, its chief executive Mark Suzman said.')],
+    entities: [org('Bill & Melinda Gates Foundation'), per('Mark Suzman')],
+  },
+  {
+    id: 'g-indonesia-ministry',
+    sentences: [C("Indonesia's Ministry of Health reported 1,200 new dengue cases in East Java last week.")],
+    entities: [pla('Indonesia'), org('Ministry of Health'), pla('East Java')],
+  },
+  {
+    id: 'g-unite-strike',
+    sentences: [C('The Unite union said 2,000 bus drivers in Manchester would strike next month, piling pressure on the Labour Party.')],
+    entities: [org('Unite'), pla('Manchester'), org('Labour Party')],
+  },
+  {
+    id: 'g-fa-fine',
+    sentences: [C('The Football Association fined the club £50,000 for failing to control its players.')],
+    entities: [org('Football Association')],
+  },
+  {
+    id: 'g-electoral-commission',
+    sentences: [C('The Electoral Commission of South Africa said turnout was 58 per cent, the lowest since 1994.')],
+    entities: [org('Electoral Commission of South Africa')],
+  },
+  {
+    id: 'g-japan-quake',
+    sentences: [C('The Japan Meteorological Agency issued a tsunami warning for Ishikawa prefecture after the magnitude 7.5 quake.')],
+    entities: [org('Japan Meteorological Agency'), pla('Ishikawa')],
+  },
+  {
+    id: 'g-kilimanjaro',
+    sentences: [C('Two climbers died on Mount Kilimanjaro this week, according to the Tanzania National Parks Authority.')],
+    entities: [pla('Mount Kilimanjaro'), org('Tanzania National Parks Authority')],
+  },
+  {
+    id: 'g-lake-victoria',
+    sentences: [C('Fishermen on Lake Victoria say catches have halved as water hyacinth spreads from the Kagera River.')],
+    entities: [pla('Lake Victoria'), pla('Kagera River')],
+  },
+  {
+    id: 'g-malacca',
+    sentences: [C('Two tankers collided in the Strait of Malacca on Monday, spilling oil near the coast of Johor.')],
+    entities: [pla('Strait of Malacca'), pla('Johor')],
+  },
+  {
+    id: 'g-solomon-islands',
+    sentences: [C('The Solomon Islands switched diplomatic recognition from Taiwan to Beijing in 2019.')],
+    entities: [pla('Solomon Islands'), pla('Taiwan'), pla('Beijing')],
+  },
+  {
+    id: 'g-heathrow-fog',
+    sentences: [C('Flights from Heathrow Airport were delayed for up to four hours after fog settled over the Thames Valley.')],
+    entities: [pla('Heathrow Airport'), pla('Thames Valley')],
+  },
+  {
+    id: 'g-tahrir',
+    sentences: [C('Protesters gathered in Tahrir Square and later marched across the Qasr al-Nil Bridge.')],
+    entities: [pla('Tahrir Square'), pla('Qasr al-Nil Bridge')],
+  },
+  {
+    id: 'g-oxford-street',
+    sentences: [C('Police closed Oxford Street for three hours on Saturday after a suspicious package was found outside a department store.')],
+    entities: [pla('Oxford Street')],
+  },
+  {
+    id: 'g-asteroid-earth',
+    sentences: [C('The asteroid will pass within 32,000 kilometres of Earth on Friday, closer than many satellites, NASA said.')],
+    entities: [pla('Earth'), org('NASA')],
+  },
+  {
+    id: 'g-opec-plus',
+    sentences: [C('Saudi Arabia and Russia, the two largest producers in OPEC+, agreed to keep supply tight until June.')],
+    entities: [pla('Saudi Arabia'), pla('Russia'), org('OPEC+')],
+  },
+  {
+    id: 'g-northvolt-ceo',
+    sentences: [C("Northvolt's chief executive Peter Carlsson said the battery maker would cut 1,600 jobs in Sweden.")],
+    entities: [org('Northvolt'), per('Peter Carlsson'), pla('Sweden')],
+  },
+  {
+    id: 'g-shares-in',
+    sentences: [C('Shares in Ocado fell 9% after the online grocer cut its sales forecast.')],
+    entities: [org('Ocado')],
+  },
+  {
+    id: 'g-glencore-said-it',
+    sentences: [C('Glencore said on Wednesday it would close its copper smelter in the Philippines, putting 600 jobs at risk.')],
+    entities: [org('Glencore'), pla('Philippines')],
+  },
+  {
+    id: 'g-invested-in',
+    sentences: [C('Sequoia Capital invested in Stripe in 2010, when the payments firm had fewer than 20 staff.')],
+    entities: [org('Sequoia Capital'), org('Stripe')],
+  },
+  {
+    id: 'g-msf',
+    sentences: [C('Médecins Sans Frontières told reporters its clinic in Khan Younis had been hit twice in a week.')],
+    entities: [org('Médecins Sans Frontières'), pla('Khan Younis')],
+  },
+  {
+    id: 'g-chatham-house',
+    sentences: [C('The report was funded by the Open Society Foundations and published by Chatham House.')],
+    entities: [org('Open Society Foundations'), org('Chatham House')],
+  },
+  {
+    id: 'g-who-mpox',
+    sentences: [C('The World Health Organization declared the mpox outbreak in the Democratic Republic of Congo a global emergency.')],
+    entities: [org('World Health Organization'), pla('Democratic Republic of Congo')],
+  },
+  {
+    id: 'g-gmp',
+    sentences: [C('Officers from Greater Manchester Police arrested a 19-year-old man in Salford on suspicion of murder.')],
+    entities: [org('Greater Manchester Police'), pla('Salford')],
+  },
+  {
+    id: 'g-lineker',
+    sentences: [C('Presenter Gary Lineker will leave Match of the Day at the end of the season, the BBC confirmed.')],
+    entities: [per('Gary Lineker'), org('BBC')],
+  },
+  {
+    id: 'g-antakya-caption',
+    sentences: [N('Emergency workers search a collapsed building in Antakya, Turkey. Photograph: Umit Bektas/Reuters')],
+    entities: [pla('Antakya'), pla('Turkey'), per('Umit Bektas'), org('Reuters')],
+  },
+  {
+    id: 'g-victoria-police',
+    sentences: [C('Victoria Police charged a 27-year-old Werribee man over the crash on the Princes Freeway.')],
+    entities: [org('Victoria Police'), pla('Werribee'), pla('Princes Freeway')],
+  },
+  {
+    id: 'g-thwaites',
+    sentences: [C('The Thwaites Glacier in West Antarctica is losing ice faster than expected, the British Antarctic Survey said.')],
+    entities: [pla('Thwaites Glacier'), pla('West Antarctica'), org('British Antarctic Survey')],
+  },
+  {
+    id: 'g-mistral',
+    sentences: [C('Mistral AI, the Paris-based start-up, raised €600 million in a round led by General Catalyst.')],
+    entities: [org('Mistral AI'), pla('Paris'), org('General Catalyst')],
+  },
+  {
+    id: 'g-absa-dbsa',
+    sentences: [C('Absa Group and the Development Bank of Southern Africa will lend $400 million to the solar project.')],
+    entities: [org('Absa Group'), org('Development Bank of Southern Africa')],
+  },
+  {
+    id: 'g-leeds-council',
+    sentences: [C('Leeds City Council approved plans for 1,500 homes on the site of the former Kirkstall power station.')],
+    entities: [org('Leeds City Council'), pla('Kirkstall')],
+  },
+  {
+    id: 'g-precision-demonyms',
+    sentences: [C('Kenyan and Ugandan officials met in May, and the Finance Minister said on Tuesday that talks would resume in June.')],
+    entities: [],
+  },
+  {
+    id: 'g-precision-egypt',
+    sentences: [C('Palestinian and Israeli negotiators met in Cairo on Thursday, Egyptian state media said.')],
+    entities: [pla('Cairo')],
+  },
+  {
+    id: 'g-precision-opinion',
+    sentences: [N('Nobody in this government seems willing to say so out loud.'), N('Is it any wonder voters are angry?')],
+    entities: [],
+  },
+  {
+    id: 'g-washington-beijing',
+    sentences: [C('Washington and Beijing agreed on Wednesday to resume military talks suspended since 2022.')],
+    entities: [pla('Washington'), pla('Beijing')],
+  },
+  {
+    id: 'g-kim-jong-un',
+    sentences: [C('North Korean leader Kim Jong-un oversaw the launch of a new solid-fuel missile, state news agency KCNA reported.')],
+    entities: [per('Kim Jong-un'), org('KCNA')],
+  },
+  {
+    id: 'f-wire-philippines',
+    sentences: [
+      C('MANILA (AP) — A magnitude 6.8 earthquake struck the southern Philippines on Friday, killing at least nine people, the Philippine Institute of Volcanology and Seismology said.'),
+      C('President Ferdinand Marcos Jr. ordered the military to send aircraft to Mindanao.'),
+    ],
+    entities: [pla('MANILA'), org('AP'), pla('Philippines'), org('Philippine Institute of Volcanology and Seismology'), per('Ferdinand Marcos Jr.'), pla('Mindanao')],
+  },
+  {
+    id: 'f-uk-water',
+    sentences: [
+      C('Thames Water has been fined £104 million by Ofwat for failing to maintain its sewage works, the regulator said on Tuesday.'),
+      C('Chief executive Chris Weston said the company accepted the findings.'),
+    ],
+    entities: [org('Thames Water'), org('Ofwat'), per('Chris Weston')],
+  },
+  {
+    id: 'f-india-election',
+    sentences: [
+      C("Rahul Gandhi accused Prime Minister Narendra Modi of weakening India's democratic institutions at a rally in Wayanad on Saturday."),
+      C('The Bharatiya Janata Party dismissed the remarks as "desperate".'),
+    ],
+    entities: [per('Rahul Gandhi'), per('Narendra Modi'), pla('India'), pla('Wayanad'), org('Bharatiya Janata Party')],
+  },
+  {
+    id: 'f-tech-antitrust',
+    sentences: [
+      C('The European Commission fined Apple €1.8 billion for blocking music-streaming rivals such as Spotify from telling iPhone users about cheaper offers.'),
+      C('Apple said it would appeal.'),
+    ],
+    entities: [org('European Commission'), org('Apple'), org('Spotify')],
+  },
+  {
+    id: 'f-canada-fires',
+    sentences: [
+      C('More than 25,000 residents of Yellowknife were ordered to leave as wildfires approached the capital of the Northwest Territories.'),
+      C('Shane Thompson, the territory\'s environment minister, called it "the most serious fire situation" in its history.'),
+    ],
+    entities: [pla('Yellowknife'), pla('Northwest Territories'), per('Shane Thompson')],
+  },
+  {
+    id: 'f-tennis',
+    sentences: [C('Aryna Sabalenka beat Coco Gauff 6-3, 7-5 in the final of the Australian Open in Melbourne on Saturday.')],
+    entities: [per('Aryna Sabalenka'), per('Coco Gauff'), pla('Melbourne')],
+  },
+  {
+    id: 'f-football-league',
+    sentences: [
+      C('Liverpool manager Arne Slot said Mohamed Salah would miss the trip to Newcastle with a hamstring injury.'),
+      C('Newcastle have won four of their last five home games.'),
+    ],
+    entities: [org('Liverpool'), per('Arne Slot'), per('Mohamed Salah'), org('Newcastle')],
+  },
+  {
+    id: 'f-kenya-finance',
+    sentences: [C('Kenyan lawmakers passed a finance bill that raises taxes on bread and fuel, despite protests outside Parliament in Nairobi that left three people dead.')],
+    entities: [org('Parliament'), pla('Nairobi')],
+  },
+  {
+    id: 'f-japan-boj',
+    sentences: [C('The Bank of Japan raised interest rates for the first time in 17 years, Governor Kazuo Ueda told a news conference in Tokyo.')],
+    entities: [org('Bank of Japan'), per('Kazuo Ueda'), pla('Tokyo')],
+  },
+  {
+    id: 'f-us-court',
+    sentences: [
+      C('A jury in Manhattan found Sam Bankman-Fried guilty of seven counts of fraud and conspiracy.'),
+      C('The FTX founder faces up to 110 years in prison, prosecutors said.'),
+    ],
+    entities: [pla('Manhattan'), per('Sam Bankman-Fried'), org('FTX')],
+  },
+  {
+    id: 'f-health-study',
+    sentences: [
+      C('People who walked 7,000 steps a day had a 47% lower risk of dying early, according to a study led by researchers at the University of Sydney.'),
+      N('It is worth lacing up your shoes.'),
+    ],
+    entities: [org('University of Sydney')],
+  },
+  {
+    id: 'f-nigeria-kidnap',
+    sentences: [C('Gunmen abducted 287 pupils from a school in Kuriga, in Kaduna state, residents told Reuters.')],
+    entities: [pla('Kuriga'), pla('Kaduna'), org('Reuters')],
+  },
+  {
+    id: 'f-local-us',
+    sentences: [
+      C('The Phoenix City Council voted 6-3 on Wednesday to ban camping in public parks.'),
+      C('Mayor Kate Gallego said the city had opened 900 new shelter beds since January.'),
+    ],
+    entities: [org('Phoenix City Council'), per('Kate Gallego')],
+  },
+  {
+    id: 'f-startup',
+    sentences: [C('Revolut, the London-based fintech, said its annual profit rose to £438 million as customer numbers passed 38 million.')],
+    entities: [org('Revolut'), pla('London')],
+  },
+  {
+    id: 'f-climate-river',
+    sentences: [C('Water levels on the Rhine at Kaub fell below 40 centimetres, forcing barges to carry a fraction of their usual loads.')],
+    entities: [pla('Rhine'), pla('Kaub')],
+  },
+  {
+    id: 'f-mexico',
+    sentences: [C('Claudia Sheinbaum was sworn in as Mexico\'s first female president on Tuesday, promising to continue the policies of Andrés Manuel López Obrador.')],
+    entities: [per('Claudia Sheinbaum'), pla('Mexico'), per('Andrés Manuel López Obrador')],
+  },
+  {
+    id: 'f-pakistan',
+    sentences: [C('Imran Khan, the former cricket star who led Pakistan from 2018 to 2022, was sentenced to 14 years in prison in a corruption case brought by the National Accountability Bureau.')],
+    entities: [per('Imran Khan'), pla('Pakistan'), org('National Accountability Bureau')],
+  },
+  {
+    id: 'f-space',
+    sentences: [C('SpaceX launched 22 Starlink satellites from Cape Canaveral on Sunday, its 90th mission of the year.')],
+    entities: [org('SpaceX'), pla('Cape Canaveral')],
+  },
+  {
+    id: 'f-opinion-uk',
+    sentences: [N('Whatever you think of the Chancellor, this budget is a gamble.'), N('Will it pay off?')],
+    entities: [],
+  },
+  {
+    id: 'f-ghana',
+    sentences: [C('Ghana\'s cocoa regulator, Cocobod, raised the price paid to farmers by 58%, Finance Minister Mohammed Amin Adam said.')],
+    entities: [pla('Ghana'), org('Cocobod'), per('Mohammed Amin Adam')],
+  },
+  {
+    id: 'f-school-shooting',
+    sentences: [C('Two students were killed and six others wounded in a shooting at Apalachee High School in Winder, Georgia, the Barrow County Sheriff\'s Office said.')],
+    entities: [org('Apalachee High School'), pla('Winder'), pla('Georgia'), org("Barrow County Sheriff's Office")],
+  },
+  {
+    id: 'f-bank-merger',
+    sentences: [C('UBS completed its takeover of Credit Suisse, creating a bank with $1.6 trillion in assets, chairman Colm Kelleher said.')],
+    entities: [org('UBS'), org('Credit Suisse'), per('Colm Kelleher')],
+  },
+  {
+    id: 'f-olympics',
+    sentences: [C('Kenya\'s Faith Kipyegon won the 1,500 metres at the Stade de France, her third Olympic title in the event.')],
+    entities: [pla('Kenya'), per('Faith Kipyegon'), pla('Stade de France')],
+  },
+  {
+    id: 'f-vietnam',
+    sentences: [C('Typhoon Yagi killed at least 59 people in northern Vietnam after it made landfall near Haiphong, state media reported.')],
+    entities: [pla('Vietnam'), pla('Haiphong')],
+  },
+  {
+    id: 'f-nonprofit',
+    sentences: [C('Save the Children said 4,000 children had been killed in Gaza since October, a figure the Israeli military disputed.')],
+    entities: [org('Save the Children'), pla('Gaza')],
+  },
+  {
+    id: 'f-auto',
+    sentences: [C("Volkswagen's supervisory board approved the closure of three plants in Germany, works council chief Daniela Cavallo said.")],
+    entities: [org('Volkswagen'), pla('Germany'), per('Daniela Cavallo')],
+  },
+  {
+    id: 'f2-wire-sudan',
+    sentences: [C('KHARTOUM (Reuters) - The Rapid Support Forces shelled a camp for displaced people near El Fasher on Sunday, killing at least 30, local activists said.')],
+    entities: [pla('KHARTOUM'), org('Reuters'), org('Rapid Support Forces'), pla('El Fasher')],
+  },
+  {
+    id: 'f2-germany-coalition',
+    sentences: [C("Friedrich Merz's Christian Democrats won 28.5% of the vote, while the far-right Alternative for Germany came second with 20.8%, the Federal Returning Officer said.")],
+    entities: [per('Friedrich Merz'), org('Christian Democrats'), org('Alternative for Germany'), org('Federal Returning Officer')],
+  },
+  {
+    id: 'f2-airline-strike',
+    sentences: [C('Lufthansa cancelled about 900 flights at Frankfurt and Munich airports as ground staff represented by the Verdi union walked out.')],
+    entities: [org('Lufthansa'), pla('Frankfurt'), pla('Munich'), org('Verdi')],
+  },
+  {
+    id: 'f2-australia-fire',
+    sentences: [C('Firefighters in Victoria battled a blaze in the Grampians National Park that has burned through 50,000 hectares, Country Fire Authority chief Jason Heffernan said.')],
+    entities: [pla('Victoria'), pla('Grampians National Park'), org('Country Fire Authority'), per('Jason Heffernan')],
+  },
+  {
+    id: 'f2-cricket-odi',
+    sentences: [C('Shubman Gill hit 112 as India beat England by 142 runs in Ahmedabad to complete a 3-0 sweep of the one-day series.')],
+    entities: [per('Shubman Gill'), org('India'), org('England'), pla('Ahmedabad')],
+  },
+  {
+    id: 'f2-pharma',
+    sentences: [C('Novo Nordisk shares fell 20% after a trial of its experimental obesity drug CagriSema showed weight loss of 22.7%, below the 25% the Danish company had forecast.')],
+    entities: [org('Novo Nordisk')],
+  },
+  {
+    id: 'f2-brazil-amazon',
+    sentences: [C('Deforestation in the Brazilian Amazon fell 30.6% in the 12 months to July, the National Institute for Space Research said.')],
+    entities: [pla('Amazon'), org('National Institute for Space Research')],
+  },
+  {
+    id: 'f2-local-school',
+    sentences: [C('Students at Westfield Middle School will get free breakfast from September after the district won a $2 million state grant, principal Angela Ruiz said.')],
+    entities: [org('Westfield Middle School'), per('Angela Ruiz')],
+  },
+  {
+    id: 'f2-korea-martial',
+    sentences: [C('South Korean lawmakers voted to impeach President Yoon Suk Yeol after his brief declaration of martial law, National Assembly Speaker Woo Won-shik announced.')],
+    entities: [per('Yoon Suk Yeol'), org('National Assembly'), per('Woo Won-shik')],
+  },
+  {
+    id: 'f2-startup-ai',
+    sentences: [C('Anthropic, the San Francisco-based AI company, raised $4 billion from Amazon, bringing the retailer\'s total investment to $8 billion.')],
+    entities: [org('Anthropic'), pla('San Francisco'), org('Amazon')],
+  },
+  {
+    id: 'f2-obituary',
+    sentences: [C('Maryse Condé, the Guadeloupean novelist whose books traced the legacy of slavery, died in Apt, in southern France, her husband Richard Philcox said.')],
+    entities: [per('Maryse Condé'), pla('Apt'), pla('France'), per('Richard Philcox')],
+  },
+  {
+    id: 'f2-opinion',
+    sentences: [N('We should stop pretending that another inquiry will change anything.'), N('Who, exactly, is being held to account?')],
+    entities: [],
+  },
+  {
+    id: 'f2-lake-ship',
+    sentences: [C('A ferry carrying 278 passengers capsized on Lake Kivu near the port of Goma, the provincial governor said.')],
+    entities: [pla('Lake Kivu'), pla('Goma')],
+  },
+  {
+    id: 'f2-fed-chair',
+    sentences: [C('Federal Reserve Chair Jerome Powell said the central bank was in no hurry to cut rates, sending the S&P 500 down 1.2%.')],
+    entities: [org('Federal Reserve'), per('Jerome Powell')],
+  },
+  {
+    id: 'f2-rugby-club',
+    sentences: [C('Leinster beat Toulouse 22-19 in Dublin to reach the Champions Cup final, with Jamison Gibson-Park scoring the winning try.')],
+    entities: [org('Leinster'), org('Toulouse'), pla('Dublin'), per('Jamison Gibson-Park')],
+  },
 ];
 
 /**

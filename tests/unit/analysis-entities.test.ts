@@ -185,3 +185,53 @@ describe('entities in plain news text', () => {
     expect(typed('In her book "A Paradise Built in Hell", she wrote about disasters.')).toEqual([]);
   });
 });
+
+describe('entities in text the rules were not written for', () => {
+  const typesOf = (text: string) => Object.fromEntries(entitiesOf(text).map((e) => [e.name, e.type]));
+
+  it('types national sides and clubs in a match report as organisations, and the venue as a place', () => {
+    expect(typesOf('Virat Kohli scored an unbeaten 82 as India beat Pakistan by four wickets in Melbourne on Sunday.')).toEqual({
+      'Virat Kohli': 'person',
+      India: 'organization',
+      Pakistan: 'organization',
+      Melbourne: 'place',
+    });
+    expect(typesOf('Liverpool manager Arne Slot said Mohamed Salah was fit.')).toMatchObject({ Liverpool: 'organization', 'Arne Slot': 'person' });
+    // Players in a tennis score stay people.
+    expect(typesOf('Aryna Sabalenka beat Coco Gauff 6-3, 7-5 in the final in Melbourne.')).toMatchObject({ 'Aryna Sabalenka': 'person', 'Coco Gauff': 'person' });
+  });
+
+  it('reads organisation and place head words: "Jefferson Elementary", "Mount Everest", "Strait of Malacca"', () => {
+    expect(typesOf('A fire broke out at Jefferson Elementary early Tuesday, the Fresno Fire Department said.')).toEqual({
+      'Jefferson Elementary': 'organization',
+      'Fresno Fire Department': 'organization',
+    });
+    expect(typesOf('Mount Everest is the highest mountain on Earth.')).toEqual({ 'Mount Everest': 'place', Earth: 'place' });
+    expect(typesOf('Two tankers collided in the Strait of Malacca and near the Democratic Republic of Congo.')).toMatchObject({ 'Strait of Malacca': 'place', 'Democratic Republic of Congo': 'place' });
+  });
+
+  it('reads companies from their context: "said it would", "shares in X", "X\'s chief executive", an apposition', () => {
+    expect(typesOf('Glencore said on Wednesday it would close its smelter.')).toEqual({ Glencore: 'organization' });
+    expect(typesOf('Shares in Ocado fell 9% after the grocer cut its forecast.')).toEqual({ Ocado: 'organization' });
+    expect(typesOf("Northvolt's chief executive Peter Carlsson resigned.")).toEqual({ Northvolt: 'organization', 'Peter Carlsson': 'person' });
+    expect(typesOf('Revolut, the London-based fintech, said profit rose.')).toMatchObject({ Revolut: 'organization', London: 'place' });
+    expect(typesOf('Saudi Arabia and Russia, the largest producers in OPEC+, agreed.')).toMatchObject({ 'OPEC+': 'organization' });
+  });
+
+  it('keeps whole names that look like common words or split oddly: "Theresa May", "Kim Jong-un"', () => {
+    expect(typesOf('Former Prime Minister Theresa May said the plan was unworkable.')).toEqual({ 'Theresa May': 'person' });
+    expect(typesOf('North Korean leader Kim Jong-un oversaw the launch, state news agency KCNA reported.')).toMatchObject({ 'Kim Jong-un': 'person' });
+    expect(typesOf('The deal was agreed in May, and Paris-based and US-led groups backed it.')).toEqual({ Paris: 'place', US: 'place' });
+  });
+
+  it('makes no entity of a bare title, a label or a name used as a modifier', () => {
+    expect(entitiesOf('Kenyan and Ugandan officials met, and the Finance Minister said talks would resume.')).toEqual([]);
+    expect(entitiesOf('The side finished top of Group A after the draw.')).toEqual([]);
+    expect(typesOf('Brent crude rose 1.4% to $82.10 a barrel.')).toEqual({});
+  });
+
+  it('reads a photo credit, even when the caption runs into the next sentence', () => {
+    const text = 'Workers search a building in Antakya. Photograph: Umit Bektas/ReutersThe quake killed 50,000 people.';
+    expect(typesOf(text)).toMatchObject({ Antakya: 'place', 'Umit Bektas': 'person', Reuters: 'organization' });
+  });
+});

@@ -10,6 +10,10 @@ import { splitRun } from './split';
 
 /** Words of a match report: with a score in the text, club names are likely ("beat Liverpool"). */
 const SPORT_WORDS = /\b(?:scored|scoring|goals?|striker|midfielder|goalkeeper|coach|league|season|innings|wickets?|touchdowns?|quarterback|points|rebounds|semi-final|final)\b/i;
+/** A sentence that reports a game by itself: "by four wickets", "a five-Test series", "the derby". */
+/** A result: "drew 1-1 with", "beat Portugal 1-0", "a 3-1 win", "by 267 runs", "the series 2-0". */
+const SPORT_RESULT = /\b(?:(?:drew|draw|beat|beating|won|win|winning|lost|losing|defeated|thrashed|edged)\s+(?:\S+\s+){0,3}?\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|home|away)\b|by \w+ runs\b|series \d-\d\b)/;
+const SPORT_SENTENCE = /\b(?:wickets?|innings|unbeaten|goals?|tries|touchdowns?|semi-finals?|quarter-finals?|striker|midfielder|goalkeeper|penalty shoot-out|half-time|stoppage time|\w+-Test|Test (?:match|series)|ODI|T20|World Cup|Premier League|Champions League|derby|kick-off|rebounds|fixture)\b/;
 import { mergeMentions, type Mention } from './merge';
 
 export interface TokenizedSentences {
@@ -51,7 +55,17 @@ export function findEntities(
     else if (firstOf[i] !== i && !isShouting(tokens, i)) midCaps.add(lower);
   });
   const sport = SPORT_WORDS.test(text) && /\b\d{1,3}-\d{1,3}\b/.test(text);
-  const ctx: ClassifyContext = { text, tokens, tags, sentenceFirst: (i) => (firstOf[i] < 0 ? i : firstOf[i]), midCaps, lowerSeen, sport };
+  const sportSentences = new Map<number, boolean>();
+  const sportSentence = (s: number): boolean => {
+    let v = sportSentences.get(s);
+    if (v === undefined) {
+      const slice = text.slice(sentences[s].start, sentences[s].end);
+      v = SPORT_SENTENCE.test(slice) || SPORT_RESULT.test(slice) || (sport && /\b\d{1,3}-\d{1,3}\b/.test(slice));
+      sportSentences.set(s, v);
+    }
+    return v;
+  };
+  const ctx: ClassifyContext = { text, tokens, tags, sentenceFirst: (i) => (firstOf[i] < 0 ? i : firstOf[i]), midCaps, lowerSeen, sport, sportSentence, sentenceText: (s) => text.slice(sentences[s].start, sentences[s].end) };
 
   const runs: Run[] = [];
   ranges.forEach(({ from, to }, s) => {
@@ -102,6 +116,8 @@ function addHeadingMentions(text: string, headings: readonly { start: number; en
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
 }
 
+const CREDIT_LINE = /^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credit|video)(?:\s+by)?\s*:/i;
+
 /** Words Title Case leaves in lower case. */
 const SMALL = new Set('a an the of in on at to for and or but with from by as into vs via nor'.split(' '));
 
@@ -122,7 +138,8 @@ function titleCaseRegions(text: string, sentences: readonly Sentence[], split: T
   sentences.forEach((s, i) => {
     if (blocks[s.block]?.kind === 'heading') return;
     const { from, to } = split.ranges[i];
-    if (isTitleCase(from, to, 4)) {
+    // "Photograph: Umit Bektas/Reuters" is a credit line, not a headline.
+    if (isTitleCase(from, to, 4) && !CREDIT_LINE.test(text.slice(s.start, s.end))) {
       out.push({ start: s.start, end: s.end });
       return;
     }

@@ -2,7 +2,7 @@
 // words separated by single spaces, name particles between them ("Deir ez Zor"), and "of"/"for"
 // inside organisation names ("Department of State", "Office for National Statistics").
 import type { Token } from '../tokens';
-import { CALENDAR, NAME_PARTICLES } from '../lexicon/words';
+import { CALENDAR, COMMON_WORDS, NAME_PARTICLES } from '../lexicon/words';
 import { COMPANY_SUFFIXES, ORG_HEADS, ORG_NAMES, ORG_OF_HEADS } from '../lexicon/organizations';
 import { PLACE_NAMES } from '../lexicon/places';
 
@@ -50,7 +50,7 @@ export function findRuns(text: string, tokens: readonly Token[], from: number, t
         continue;
       }
       if (!plainGap(text, cur, next)) break;
-      if (startsName(next)) {
+      if (startsName(next) || surnameMonth(tokens, j, to)) {
         j++;
         continue;
       }
@@ -70,7 +70,7 @@ export function findRuns(text: string, tokens: readonly Token[], from: number, t
         }
       }
       if (j + 2 < to && after && startsName(after) && plainGap(text, next, after)) {
-        if (CONNECTORS.has(lower) && (hasOrgHead(tokens, i, j) || (lower === 'of' && j === i && PLACE_OF_HEADS.has(cur.text.toLowerCase())))) {
+        if (CONNECTORS.has(lower) && (hasOrgHead(tokens, i, j) || (lower === 'of' && PLACE_OF_HEADS.has(cur.text.toLowerCase())))) {
           j += 2;
           sawConnector = true;
           continue;
@@ -110,6 +110,19 @@ function standsAloneBefore(tokens: readonly Token[], from: number, to: number): 
   for (let k = from; k <= to; k++) parts.push(tokens[k].text.toLowerCase());
   const key = parts.join(' ');
   return PLACE_NAMES.has(key) || ORG_NAMES.has(key) || parts.some((w) => ORG_HEADS.has(w));
+}
+
+/** Months that are also surnames ("Theresa May", "Brian May"), not "in May" or "May 5". */
+const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+
+/** Whether token j+1 is a month used as a surname after the capitalised name at j. */
+function surnameMonth(tokens: readonly Token[], j: number, to: number): boolean {
+  const next = tokens[j + 1];
+  const cur = tokens[j];
+  if (!next.capitalized || !NAME_MONTHS.has(next.text.toLowerCase())) return false;
+  if (!cur.capitalized || cur.possessive || /^\p{Lu}+$/u.test(cur.text) || COMMON_WORDS.has(cur.text.toLowerCase()) || CALENDAR.has(cur.text.toLowerCase())) return false;
+  const after = tokens[j + 2];
+  return !(j + 2 < to && after && /^\p{N}/u.test(after.text));
 }
 
 function startsName(tok: Token): boolean {

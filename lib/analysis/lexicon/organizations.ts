@@ -91,7 +91,30 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     conference board cabinet government club academy laboratory laboratories observatory
     programme program commissioner's museum library church mosque industries holdings enterprises
     partners motors technologies pharmaceuticals systems studios laboratories labs airline railways
-    communications telecom energy petroleum steel bancorp insurance transit`),
+    communications telecom energy petroleum steel bancorp insurance transit elementary survey`),
+);
+
+/** Words that make a run an organisation only as its last word ("Sequoia Capital", not "Capital Investment Grants"). */
+export const ORG_LAST_HEADS: ReadonlySet<string> = new Set(
+  words(`capital ventures investments securities brands foods resources mining media entertainment
+    pharma logistics chemicals software semiconductor electronics water power electric rail`),
+);
+
+/** Lower-case nouns for a kind of organisation: "the Unite union", "Glencore, the miner". */
+export const ORG_NOUNS: ReadonlySet<string> = new Set(
+  words(`union party group firm company companies corporation conglomerate start-up startup maker
+    manufacturer carmaker automaker airline carrier lender bank insurer retailer grocer chain brand
+    broadcaster newspaper outlet publisher charity agency regulator club side team franchise giant
+    operator developer provider supplier producer miner exporter fund militia organisation
+    organization network platform marketplace distributor utility consortium fintech watchdog
+    nonprofit non-profit think-tank`),
+);
+
+/** What an organisation has, after its possessive ("Ocado's shares", "Rivian's board"). */
+export const ORG_POSSESSIONS: ReadonlySet<string> = new Set(
+  words(`ceo cfo shares share shareholders stock board headquarters profit profits revenue revenues
+    subsidiary subsidiaries employees workforce chairman chairwoman founder investors customers
+    products factory factories plant plants stores earnings valuation sales`),
 );
 
 /** Words that, starting a run and followed by "of", make an organisation ("Department of State"). */

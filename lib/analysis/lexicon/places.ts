@@ -14,7 +14,7 @@ netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama 
 philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
 slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
 thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
-venezuela vietnam yemen zambia zimbabwe england scotland wales britain america`;
+venezuela vietnam yemen zambia zimbabwe england scotland wales britain america earth mars jupiter saturn`;
 
 const MULTI_WORD = `united states|united kingdom|united arab emirates|saudi arabia|south africa|south korea|
 north korea|new zealand|sri lanka|costa rica|el salvador|ivory coast|czech republic|dominican republic|
@@ -52,7 +52,9 @@ indiana kansas kentucky louisiana maine maryland minnesota mississippi missouri 
 oklahoma tennessee vermont wisconsin wyoming colorado connecticut delaware idaho alabama arkansas
 queensland victoria tasmania greenland hawaii bengal punjab kerala gujarat maharashtra
 bihar assam kashmir tibet xinjiang macau okinawa hokkaido sicily sardinia
-corsica bavaria saxony lombardy tuscany flanders wallonia provence brittany`;
+corsica bavaria saxony lombardy tuscany flanders wallonia provence brittany
+rhine danube nile thames mekong ganges yangtze mississippi volga dnipro dnieper euphrates tigris
+indus seine elbe zambezi limpopo orinoco himalayas alps andes pyrenees urals sahara`;
 
 function words(list: string, sep: RegExp): string[] {
   return list.split(sep).map((w) => w.trim()).filter(Boolean);
@@ -85,7 +87,22 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
     `county city province region district island islands mountains mountain river lake valley sea ocean
      gulf bay street avenue road lane square strait peninsula desert coast heights hills state oblast
      governorate prefecture borough village town mall airport station stadium arena bridge plaza park
-     beach harbour harbor canal`,
+     beach harbour harbor canal glacier freeway highway motorway expressway boulevard canyon falls
+     reservoir forest volcano peninsula archipelago atoll plateau delta basin creek estuary lagoon
+     fjord reef wetlands straits gorge territory territories`,
+    /\s+/,
+  ),
+);
+
+/** First words that make a run a place ("Mount Everest", "Lake Victoria", "Cape Horn"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(words('mount mt mt. lake cape isle isla port fort loch', /\s+/));
+
+/** Words that turn a place into a part of it ("East Java", "Greater Manchester", "Central London"). */
+export const GEO_MODIFIERS: ReadonlySet<string> = new Set(
+  words(
+    `north south east west northern southern eastern western central greater upper lower inner outer
+     new old downtown rural coastal metropolitan northeast northwest southeast southwest north-east
+     north-west south-east south-west mid far`,
     /\s+/,
   ),
 );

@@ -129,5 +129,23 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 export const PLACE_OF_CUES: ReadonlySet<string> = new Set(
   words(`city town village province region district county state capital outskirts suburbs streets
     north south east west northeast northwest southeast southwest north-east north-west south-east
-    south-west governorate port island`),
+    south-west governorate port island residents citizens inhabitants mayor governor capital heart
+    centre center people`),
+);
+
+/** Nouns for a person in apposition after a name ("Wanjiru Kamau, a nurse at …"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  words(`nurse teacher doctor farmer student mother father son daughter wife husband widow resident
+    pensioner worker engineer lawyer activist campaigner researcher scientist professor lecturer
+    economist analyst journalist reporter photographer writer author novelist poet artist actor
+    actress singer musician rapper comedian presenter broadcaster politician lawmaker senator
+    minister adviser advisor aide spokesman spokeswoman spokesperson official director executive
+    founder co-founder chairman chairwoman chair president leader candidate veteran survivor victim
+    witness suspect defendant owner shopkeeper driver pilot soldier officer detective footballer
+    cricketer player striker midfielder goalkeeper coach manager captain athlete runner swimmer
+    boxer grandmother grandfather mother-of-two father-of-two volunteer priest imam pastor rabbi
+    nun monk judge diplomat ambassador general colonel commander entrepreneur investor billionaire
+    businessman businesswoman banker trader developer designer architect surgeon physician
+    paramedic midwife carer refugee migrant teenager girl boy man woman mp mep director-general
+    secretary-general head chief`),
 );
