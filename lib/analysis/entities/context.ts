@@ -1,6 +1,6 @@
 // Context cues around a capitalised run, for the entity classifier: the words before and after
 // a name that say what it names ("rival X", "shares in X", "X said it would", "X, the start-up,").
-import type { ClassifyContext } from './classify';
+import type { ClassifyContext } from './candidate';
 
 /** Lower-case words right before a person's name ("rival Raila Odinga", "wife Jane"). */
 export const PERSON_BEFORE = new Set(['rival', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'colleague', 'candidate', 'nominee', 'challenger', 'incumbent', 'suspect', 'defendant', 'victim', 'star', 'veteran', 'host', 'dr', 'mr', 'mrs', 'ms']);

@@ -2,7 +2,7 @@
 // an acronym and the expansion the text gives or implies ("International Telecommunication Union"
 // ↔ "ITU"), and a person's surname or transliteration variant ("Khalimov", "Al-Shamali").
 import type { Entity, EntityMention, EntityType } from '../types';
-import type { Votes } from './classify';
+import type { Votes } from './candidate';
 import { PLACE_ALIASES } from '../lexicon/places';
 import { ORG_ALIASES } from '../lexicon/organizations';
 
