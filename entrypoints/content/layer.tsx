@@ -1,8 +1,6 @@
 // Backstory's layer over an article page: paints the analysis as CSS highlights, shows a card
 // when the reader hovers or keyboard-focuses a highlight, and takes the reader to a highlight
 // the panel or the keyboard asks for. Loaded with the article code, never on other pages.
-import { render } from 'preact';
-import { ClaimCard, EntityCard, NoteCard, type CardActions, type LookupView } from '@/components/cards/HighlightCard';
 import { createAnchorer } from '@/lib/anchoring/anchor';
 import type { StoredSelector } from '@/lib/db/database';
 import type { PaintItem } from '@/lib/highlight/items';
@@ -10,10 +8,10 @@ import type { Claim, Entity } from '@/lib/analysis/types';
 import { paintItems } from '@/lib/highlight/from-analysis';
 import { itemAtPoint } from '@/lib/highlight/hit-test';
 import { HighlightPainter, highlightsSupported, type PaintedItem, type PaintStats } from '@/lib/highlight/painter';
-import { placeCard } from '@/lib/highlight/place-card';
-import type { ContentMessage, EntitySummary, PaintOrder, RevealTarget } from '@/lib/messages/protocol';
+import type { ContentMessage, PaintOrder, RevealTarget } from '@/lib/messages/protocol';
 import { offsetFromPoint, rangeFromOffsets } from '@/lib/page/text-map';
 import type { ArticleExtraction } from '@/lib/page/types';
+import { CardView, type OpenCard } from './card-view';
 import { createNoteButton } from './note-button';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
@@ -50,14 +48,6 @@ export interface ArticleLayer {
   destroy(): void;
 }
 
-interface OpenCard {
-  item: PaintedItem;
-  via: 'pointer' | 'keyboard';
-  /** A claim the reader just dismissed from this card (it offers Undo). */
-  dismissed?: boolean;
-  error?: string;
-}
-
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 350;
 
@@ -79,155 +69,32 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
   let dismissed = new Set<string>();
   let notes = new Map<string, PageNote>();
   let noteItems: PaintItem[] = [];
-  const lookups = new Map<string, LookupView>();
   let shadow: ShadowHost | null = null;
-  let card: OpenCard | null = null;
   let showTimer = 0;
   let hideTimer = 0;
   let frame = 0;
   let lastPointer: { x: number; y: number; overCard: boolean } | null = null;
-  let returnFocus: Element | null = null;
 
   const host = () => (shadow ??= createShadowHost(doc));
   const noteButton = createNoteButton({ win, extraction, send, container: () => host().controls });
 
-  // ——— cards ———
-
-  function lookUp(entity: Entity) {
-    const known = lookups.get(entity.id);
-    if (known && known.status !== 'error' && known.status !== 'idle') return;
-    lookups.set(entity.id, { status: 'loading' });
-    renderCard();
-    send({ type: 'content/lookup-entity', name: entity.name, entityType: entity.type })
-      .then(
-        (answer): EntitySummary =>
-          (answer as EntitySummary | undefined) ?? { status: 'error', message: 'Backstory did not answer. Try again.' },
-      )
-      .catch((): EntitySummary => ({ status: 'error', message: 'Backstory could not reach Wikipedia. Try again.' }))
-      .then((summary) => {
-        lookups.set(entity.id, summary);
-        renderCard();
-      });
-  }
-
-  function setDismissed(claim: Claim, value: boolean) {
-    if (!card) return;
-    card.dismissed = value;
-    card.error = undefined;
-    if (value) dismissed.add(claim.id);
-    else dismissed.delete(claim.id);
-    renderCard();
-    void repaint();
-    send({ type: 'content/set-dismissed', key: claim.id, dismissed: value })
-      .then((answer) => {
-        const a = answer as { ok?: boolean; error?: string } | undefined;
-        if (!a?.ok) throw new Error(a?.error ?? 'no answer');
-      })
-      .catch((error: unknown) => {
-        // Nothing is lost: put the flag back as it was and say what happened.
-        if (value) dismissed.delete(claim.id);
-        else dismissed.add(claim.id);
-        if (card?.item.key === claim.id) {
-          card.dismissed = !value;
-          card.error = `Couldn't save that (${error instanceof Error ? error.message : String(error)}). Try again.`;
-        }
-        renderCard();
-        void repaint();
-      });
-  }
-
-  const actions: CardActions = {
-    onLookup: (event) => {
-      const entity = card && entities.get(card.item.key);
-      if (event.isTrusted && entity) lookUp(entity);
+  const cards = new CardView(win, host, () => shadow, send, {
+    entity: (key) => entities.get(key),
+    claim: (key) => claims.get(key),
+    note: (key) => notes.get(key),
+    autoLookup: () => !!order?.autoLookup,
+    markDismissed: (id, value) => {
+      if (value) dismissed.add(id);
+      else dismissed.delete(id);
+      void repaint();
     },
-    onDismiss: (event, value) => {
-      const claim = card && claims.get(card.item.key);
-      if (event.isTrusted && claim) setDismissed(claim, value);
-    },
-    onClose: () => closeCard(),
-  };
-
-  function cardBody(open: OpenCard) {
-    const note = open.item.kind === 'note' ? notes.get(open.item.key) : undefined;
-    if (note) return <NoteCard body={note.body} onOpen={(e) => e.isTrusted && void openNote(note.id)} />;
-    const entity = entities.get(open.item.key);
-    if (entity) return <EntityCard entity={entity} lookup={lookups.get(entity.id) ?? { status: 'idle' }} actions={actions} />;
-    const claim = claims.get(open.item.key);
-    if (claim) return <ClaimCard claim={claim} dismissed={!!open.dismissed} error={open.error} actions={actions} />;
-    return null;
-  }
-
-  function renderCard() {
-    if (!card) {
-      if (shadow) render(null, shadow.mount);
-      return;
-    }
-    const { mount } = host();
-    render(
-      <div
-        class="card"
-        role="dialog"
-        aria-label="Backstory"
-        data-testid="backstory-card"
-        data-kind={card.item.kind}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') closeCard();
-        }}
-      >
-        <button type="button" class="close" aria-label="Close" onClick={() => closeCard()}>
-          ×
-        </button>
-        {cardBody(card)}
-        {card.via === 'keyboard' && <p class="keys">Alt+Shift+J next · Alt+Shift+K previous · Esc close</p>}
-      </div>,
-      mount,
-    );
-    positionCard();
-  }
-
-  function positionCard() {
-    if (!card || !shadow) return;
-    const el = shadow.mount.firstElementChild as HTMLElement | null;
-    if (!el) return;
-    const rects = [...card.item.range.getClientRects()];
-    const pointer = lastPointer;
-    // Next to the line the pointer is on, or the highlight's first line.
-    const target =
-      (pointer && rects.find((r) => pointer.y >= r.top - 2 && pointer.y <= r.bottom + 2)) ??
-      rects[0] ??
-      card.item.range.getBoundingClientRect();
-    const { left, top } = placeCard(target, el.getBoundingClientRect(), {
-      width: doc.documentElement.clientWidth || win.innerWidth,
-      height: win.innerHeight,
-    });
-    el.style.left = `${left}px`;
-    el.style.top = `${top}px`;
-  }
-
-  function openCard(item: PaintedItem, via: OpenCard['via']) {
-    win.clearTimeout(hideTimer);
-    if (card?.item !== item) card = { item, via };
-    else card.via = via === 'keyboard' ? via : card.via;
-    renderCard();
-    const entity = entities.get(item.key);
-    if (entity && order?.autoLookup) lookUp(entity);
-    if (via === 'keyboard') {
-      const active = doc.activeElement;
-      if (active && active !== shadow?.host) returnFocus = active;
-      (shadow?.root.querySelector('[data-testid="card-title"]') as HTMLElement | null)?.focus({ preventScroll: true });
-    }
-  }
-
-  function closeCard() {
-    const hadFocus = shadow?.root.activeElement != null;
-    card = null;
-    renderCard();
-    if (hadFocus && returnFocus instanceof win.HTMLElement) returnFocus.focus({ preventScroll: true });
-    returnFocus = null;
-  }
-
+  });
   const openNote = (id: string) => send({ type: 'content/open-note', id }).catch(() => undefined);
+  const openCard = (item: PaintedItem, via: OpenCard['via']) => {
+    win.clearTimeout(hideTimer);
+    cards.open(item, via, lastPointer?.y);
+  };
+  const closeCard = () => cards.close();
 
   // ——— pointer and keyboard ———
 
@@ -259,6 +126,7 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
       }
       const item = itemAtPoint(doc, p.x, p.y, painter.items, offsetOf);
       win.clearTimeout(showTimer);
+      const card = cards.current;
       if (item && item === card?.item) {
         win.clearTimeout(hideTimer);
       } else if (item) {
@@ -277,13 +145,13 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
       event.preventDefault();
       event.stopPropagation();
       step(direction);
-    } else if (event.key === 'Escape' && card) {
+    } else if (event.key === 'Escape' && cards.current) {
       closeCard();
     }
   }
 
   const onScroll = () => {
-    if (card) win.requestAnimationFrame(positionCard);
+    if (cards.current) win.requestAnimationFrame(() => cards.position(lastPointer?.y));
   };
 
   win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
@@ -304,7 +172,7 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
   }
 
   function step(direction: 1 | -1) {
-    const from = card?.item ?? null;
+    const from = cards.current?.item ?? null;
     const offset = from ? from.start : direction === 1 ? -1 : Number.MAX_SAFE_INTEGER;
     const next = painter.items.step(offset, direction, from ?? undefined);
     if (next) goTo(next, 'keyboard');
@@ -323,14 +191,15 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
     const items = [...analysisItems, ...noteItems];
     if (items.length === 0 || !highlightsSupported(win)) {
       painter.clear();
-      if (card) closeCard();
+      if (cards.current) closeCard();
       return { items: 0, totalMs: 0, longestSliceMs: 0, slices: 0 };
     }
     const stats = await painter.paint(items);
     // A card for a highlight that is gone (turned off, or dismissed elsewhere) closes with it,
     // except the claim card offering Undo.
+    const card = cards.current;
     if (card && !card.dismissed && !painter.items.ordered.includes(card.item)) {
-      const again = painter.items.ordered.find((i) => i.key === card?.item.key && i.start === card.item.start);
+      const again = painter.items.ordered.find((i) => i.key === card.item.key && i.start === card.item.start);
       if (again) card.item = again;
       else closeCard();
     }
@@ -383,10 +252,10 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
       win.clearTimeout(showTimer);
       win.clearTimeout(hideTimer);
       painter.clear();
-      if (shadow) render(null, shadow.mount);
+      cards.current = null;
+      cards.render();
       shadow?.remove();
       shadow = null;
-      card = null;
     },
   };
 }
