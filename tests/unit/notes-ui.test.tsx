@@ -15,7 +15,7 @@ import { NotesToolbar } from '@/components/notes/NotesToolbar';
 import { ImportReport } from '@/components/notes/NotesTransfer';
 import { addTags, splitTagInput, tagsToSave, tagSuggestions } from '@/components/notes/tags';
 import { emptyListText, importReportText, rejectedLine, showingText } from '@/components/notes/wording';
-import { asAnswer } from '@/entrypoints/sidepanel/notes/notes-api';
+import { asAnswer } from '@/components/ask-background';
 import type { NoteRow } from '@/lib/db/database';
 import type { NotesListing } from '@/lib/messages/protocol';
 
