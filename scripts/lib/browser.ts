@@ -125,11 +125,11 @@ export async function recordAddedElements(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const added: string[] = [];
     (window as unknown as { __addedElements: string[] }).__addedElements = added;
-    new MutationObserver((records) => {
+    const observer = new MutationObserver((records) => {
       for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) added.push((n as Element).outerHTML.slice(0, 80));
-    }).observe(document, { childList: true, subtree: true });
-    // The page's own markup is not "added": start counting once the parser is done.
-    document.addEventListener('DOMContentLoaded', () => (added.length = 0));
+    });
+    // The page's own markup is not "added": start watching once the parser is done.
+    document.addEventListener('DOMContentLoaded', () => observer.observe(document, { childList: true, subtree: true }));
   });
 }
 
@@ -146,7 +146,7 @@ export async function recordPageChanges(page: Page): Promise<void> {
     const changes: string[] = [];
     (window as unknown as { __pageChanges: string[] }).__pageChanges = changes;
     const describe = (n: Node) => (n.nodeType === 1 ? `<${(n as Element).localName}>` : n.nodeName);
-    new MutationObserver((records) => {
+    const observer = new MutationObserver((records) => {
       for (const r of records) {
         if (r.type === 'childList') {
           for (const n of r.addedNodes) changes.push(`added ${describe(n)} to ${describe(r.target)}`);
@@ -154,8 +154,11 @@ export async function recordPageChanges(page: Page): Promise<void> {
         } else if (r.type === 'attributes') changes.push(`attribute ${r.attributeName} of ${describe(r.target)}`);
         else changes.push(`text of ${describe(r.target.parentNode ?? r.target)}`);
       }
-    }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-    document.addEventListener('DOMContentLoaded', () => (changes.length = 0));
+    });
+    // The parser's work is the page itself: start watching once it is done.
+    document.addEventListener('DOMContentLoaded', () =>
+      observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true }),
+    );
   });
 }
 
