@@ -234,4 +234,10 @@ describe('entities in text the rules were not written for', () => {
     const text = 'Workers search a building in Antakya. Photograph: Umit Bektas/ReutersThe quake killed 50,000 people.';
     expect(typesOf(text)).toMatchObject({ Antakya: 'place', 'Umit Bektas': 'person', Reuters: 'organization' });
   });
+
+  it('reads a dateline as a place but a kicker ("BREAKING:", "UPDATE -") as nothing', () => {
+    expect(typesOf('BREAKING: 3 dead in Ohio crash, police say')).toEqual({ Ohio: 'place' });
+    expect(typesOf('UPDATE - Shares of Apple fell 2% on Monday.')).toEqual({ Apple: 'organization' });
+    expect(typesOf('NAIROBI (Reuters) - The talks resumed.')).toEqual({ NAIROBI: 'place', Reuters: 'organization' });
+  });
 });

@@ -37,6 +37,11 @@ const NON_NOUN_TAGS = ['Verb', 'Adverb', 'Preposition', 'Determiner', 'Pronoun',
 /** A dateline after a sentence-initial capitalised place: "WASHINGTON (Reuters) -", "MUMBAI:". */
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-—–:]|^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{1,40}\)\s*)?[-—–:]/u;
 
+/** All-caps labels that open a line the way a dateline does, but name no place. */
+const KICKER = new Set(
+  'breaking update updated exclusive watch live opinion analysis editorial correction clarification photos video listen explainer factcheck fact-check review obituary sponsored advertisement'.split(' '),
+);
+
 function settle(first: number, last: number, votes: Votes): TrimmedRun {
   return { first, last, titled: false, afterThe: false, sportSentence: false, theTeam: false, settled: votes };
 }
@@ -51,6 +56,8 @@ export function trimRun(run: Run, ctx: ClassifyContext): TrimmedRun | null {
 
   // A dateline: "WASHINGTON (Reuters) -", "NEW DELHI:", "KYIV, Ukraine (AP) —".
   if (first === ctx.sentenceFirst(first) && isAllCaps(first, last, ctx) && DATELINE_AFTER.test(ctx.text.slice(tokens[last].end, tokens[last].end + 60))) {
+    // "BREAKING:", "UPDATE -": a kicker, not a place.
+    if (first === last && KICKER.has(lower(first))) return null;
     return settle(first, last, { person: 0, organization: 0, place: 5 });
   }
 
