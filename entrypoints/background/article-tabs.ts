@@ -2,7 +2,6 @@
 // the outlet looked up in the directory, the text analyzed, and the page told what to paint
 // (names, claims, the reader's notes). Every step checks that the tab still shows the same
 // reading (snapshot.takenAt) before it writes, so a slow step never overwrites a newer page.
-import { getDomain } from 'tldts';
 import { analyzeArticle } from './analyze-article';
 import { askContentScript } from './ask-content';
 import { NotesService } from './notes';
@@ -20,16 +19,17 @@ import type {
   ToContentMessage,
   VisitInfo,
 } from '@/lib/messages/protocol';
+import { registrableDomain } from '@/lib/outlets/hosts';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
 import type { ArticleSnapshot } from '@/lib/page/types';
 import { highlightsOffItem, settingsItem } from '@/lib/settings/items';
 
 export type ArticleState = Extract<TabState, { status: 'article' }>;
 
-/** The registrable domain the reader's per-site choices are kept under. */
+/** The registrable domain the reader's per-site choices are kept under (the host for an IP). */
 function siteOf(url: string): string {
   try {
-    return getDomain(url) ?? new URL(url).hostname;
+    return registrableDomain(url) ?? new URL(url).hostname;
   } catch {
     return '';
   }

@@ -9,6 +9,7 @@ import {
   deleteNote,
   getNote,
   importNotes,
+  matchesQuery,
   notesForPage,
   NoteError,
   restoreNote,
@@ -192,21 +193,10 @@ export class NotesService {
 
   private async pageListing(url: string, search: string | undefined, tag: string | undefined, limit: number): Promise<NotesListing> {
     const all = await notesForPage(this.deps.db, url);
-    const terms = (search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const want = tag?.trim().toLowerCase();
-    const hits = all.filter((n) => {
-      if (want && !n.tags.some((t) => t.toLowerCase() === want)) return false;
-      const hay = `${n.quote}\n${n.body}\n${n.tags.join('\n')}\n${n.pageTitle ?? ''}`.toLowerCase();
-      return terms.every((t) => hay.includes(t));
-    });
-    const counts = new Map<string, { tag: string; count: number }>();
-    for (const n of all) for (const t of n.tags) {
-      const entry = counts.get(t.toLowerCase());
-      if (entry) entry.count++;
-      else counts.set(t.toLowerCase(), { tag: t, count: 1 });
-    }
-    const tags = [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-    return { notes: hits.slice(0, limit), total: hits.length, tags };
+    const hits = all.filter((n) => matchesQuery(n, { search, tag }));
+    const tags = new TagCounts();
+    for (const n of all) tags.change(n.tags, +1);
+    return { notes: hits.slice(0, limit), total: hits.length, tags: tags.list() };
   }
 
   private async importText(text: string): Promise<Answer<ImportOutcome>> {

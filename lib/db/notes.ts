@@ -124,6 +124,13 @@ function matchesTerms(row: NoteRow, terms: string[]): boolean {
   return terms.every((t) => hay.includes(t));
 }
 
+/** Whether a note matches a query's search words and tag (any case), as allNotes filters. */
+export function matchesQuery(row: NoteRow, query: Pick<NoteQuery, 'search' | 'tag'>): boolean {
+  const tag = query.tag?.trim().toLowerCase();
+  if (tag && !row.tags.some((t) => t.toLowerCase() === tag)) return false;
+  return matchesTerms(row, searchTerms(query.search));
+}
+
 const newestFirst = (a: NoteRow, b: NoteRow) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
 
 /** Notes across all pages, newest first, optionally searched and filtered by tag. */

@@ -22,3 +22,18 @@ describe('TagCounts', () => {
     ]);
   });
 });
+
+describe('matchesQuery', () => {
+  it('matches every search word in quote, body, tags or title, and the tag in any case', async () => {
+    const { matchesQuery } = await import('@/lib/db/notes');
+    const row = {
+      id: 'a', url: 'https://x.example/a', host: 'x.example', selectors: [], quote: 'The Pentagon said', body: 'Check the figure',
+      tags: ['Sources'], pageTitle: 'A story', createdAt: 1, updatedAt: 1,
+    };
+    expect(matchesQuery(row, { search: 'pentagon figure' })).toBe(true);
+    expect(matchesQuery(row, { search: 'pentagon kremlin' })).toBe(false);
+    expect(matchesQuery(row, { tag: 'sources' })).toBe(true);
+    expect(matchesQuery(row, { tag: 'dates', search: 'story' })).toBe(false);
+    expect(matchesQuery(row, {})).toBe(true);
+  });
+});
