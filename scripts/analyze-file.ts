@@ -6,6 +6,7 @@ import type { CliAnalysis } from '../lib/analysis/cli';
 import type { OutletProfile } from '../lib/outlets/types';
 import { outletFieldsFor } from './outlet-command';
 import { detectArticle } from '../lib/page/detect';
+import { judgeSnapshotSites, withoutSameSiteOriginal } from '../lib/page/link-sites';
 import { takeSnapshot } from '../lib/page/snapshot';
 import type { ArticleMetadata, Detection, LinkSpan } from '../lib/page/types';
 import { readMetadata } from '../lib/page/metadata';
@@ -60,7 +61,7 @@ export function analyzeHtml(html: string, url: string, file: string, options: { 
   const detection = detectArticle(doc, url);
   if (!detection.isArticle) {
     // Metadata is still useful for a non-article (and cheap); the body text is not.
-    const meta = readMetadata(doc, url);
+    const meta = withoutSameSiteOriginal(readMetadata(doc, url), url);
     return {
       file,
       url,
@@ -75,7 +76,8 @@ export function analyzeHtml(html: string, url: string, file: string, options: { 
       ...outletFieldsFor(url, meta.originalSource),
     };
   }
-  const { snapshot } = takeSnapshot(doc, url, detection);
+  // As the background keeps it: links to other hosts judged against the site.
+  const snapshot = judgeSnapshotSites(takeSnapshot(doc, url, detection).snapshot);
   return {
     file,
     url,

@@ -1,5 +1,6 @@
 // lib/analysis: plain text (plus the article's links and blocks) → sentences, entities and
 // unlinked claims. Pure: no DOM, browser or Node APIs, so it runs in the service worker and in Node.
+import { judgeLinkSites } from '../page/link-sites';
 import type { ArticleSnapshot, LinkSpan, TextBlock } from '../page/types';
 import type { Analysis } from './types';
 import { resolveBlocks } from './blocks';
@@ -34,8 +35,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   };
 }
 
-export function analyzeSnapshot(snapshot: Pick<ArticleSnapshot, 'text' | 'links' | 'blocks'>): Analysis {
-  return analyzeText(snapshot.text, { links: snapshot.links, blocks: snapshot.blocks });
+/** The analysis of a page's snapshot; links to other hosts are judged against the page's site first. */
+export function analyzeSnapshot(snapshot: Pick<ArticleSnapshot, 'url' | 'text' | 'links' | 'blocks'>): Analysis {
+  return analyzeText(snapshot.text, { links: judgeLinkSites(snapshot.links, snapshot.url), blocks: snapshot.blocks });
 }
 
 function now(): number {

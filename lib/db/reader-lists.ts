@@ -2,7 +2,7 @@
 // their note on an outlet (shown as by "you"). Each change is one transaction: an import lands
 // whole or not at all, and removing a list removes its ratings with it.
 import type { ParsedReaderList } from '../outlets/reader-lists';
-import { registrableDomain } from '../outlets/hosts';
+import { siteOf } from '../sites';
 import type { Assessment } from '../outlets/types';
 import type { BackstoryDatabase, OutletNoteRow, ReaderListRow, ReaderRatingRow } from './database';
 
@@ -13,7 +13,7 @@ export const READER_LABEL = 'you';
 const MAX_NOTE = 10_000;
 
 function domainOf(domainOrUrl: string): string {
-  const domain = registrableDomain(domainOrUrl);
+  const domain = siteOf(domainOrUrl);
   if (!domain) throw new Error(`not a web domain: ${domainOrUrl.slice(0, 100)}`);
   return domain;
 }
@@ -65,7 +65,7 @@ export async function listsFor(db: BackstoryDatabase): Promise<ReaderListRow[]> 
 
 /** Every imported rating of a domain (or of a URL's registrable domain), as assessments by the list's name. */
 export async function ratingsForDomain(db: BackstoryDatabase, domainOrUrl: string): Promise<Assessment[]> {
-  const domain = registrableDomain(domainOrUrl);
+  const domain = siteOf(domainOrUrl);
   if (!domain) return [];
   return db.transaction('r', db.readerLists, db.readerRatings, async () => {
     const rows = await db.readerRatings.where('domain').equals(domain).toArray();
@@ -102,12 +102,12 @@ export async function setOutletNote(
 }
 
 export async function getOutletNote(db: BackstoryDatabase, domainOrUrl: string): Promise<OutletNoteRow | undefined> {
-  const domain = registrableDomain(domainOrUrl);
+  const domain = siteOf(domainOrUrl);
   return domain ? db.outletNotes.get(domain) : undefined;
 }
 
 export async function removeOutletNote(db: BackstoryDatabase, domainOrUrl: string): Promise<void> {
-  const domain = registrableDomain(domainOrUrl);
+  const domain = siteOf(domainOrUrl);
   if (domain) await db.outletNotes.delete(domain);
 }
 

@@ -1,9 +1,8 @@
 // The bundled outlet directory, indexed once: registrable domain → candidate rules, and
 // normalized name → profiles (to resolve an original source named in a byline, e.g. "Sott.net").
-import { parse } from 'tldts';
 import english from './data/english.json';
 import world from './data/world.json';
-import { stripMirrorLabel } from './hosts';
+import { domainStem, siteOfHost, stripMirrorLabel } from '../sites';
 import type { DomainRule, OutletProfile } from './types';
 
 /** One domain rule of one profile, filed under its registrable domain. */
@@ -58,13 +57,6 @@ export function normalizeName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The part of a domain-like name before its public suffix: 'Sott.net' → 'sott'; null if not domain-like. */
-function domainStem(name: string): string | null {
-  if (!/^[\w.-]+\.[a-z]{2,}$/i.test(name.trim())) return null;
-  const parsed = parse(name.trim().toLowerCase());
-  return parsed.isIcann && parsed.domainWithoutSuffix ? parsed.domainWithoutSuffix : null;
-}
-
 export function buildDirectory(profiles: readonly OutletProfile[]): OutletDirectory {
   const byDomain = new Map<string, DomainCandidate[]>();
   const byName = new Map<string, NameEntry[]>();
@@ -85,7 +77,7 @@ export function buildDirectory(profiles: readonly OutletProfile[]): OutletDirect
     profile.domains.forEach((entry, position) => {
       const rule = toRule(entry);
       const host = stripMirrorLabel(rule.domain.toLowerCase());
-      const domain = parse(host).domain;
+      const domain = siteOfHost(host);
       if (!domain) return;
       const list = byDomain.get(domain) ?? [];
       list.push({ profile, host, pathPrefix: rule.pathPrefix?.toLowerCase(), position });

@@ -9,7 +9,7 @@
 // Each request has its own 8 s deadline. Failures are values with a sentence for the reader.
 import { getJson, type FetchLike, type FetchOptions } from '../lookup/fetch-json';
 import { fetchWikipediaSummary } from '../lookup/wikipedia-summary';
-import { registrableDomain } from './hosts';
+import { siteOf } from '../sites';
 import type { FactSource, OutletProfile, OutletType } from './types';
 
 export const WIKIDATA_SPARQL = 'https://query.wikidata.org/sparql';
@@ -144,7 +144,7 @@ function toProfile(item: Item, domain: string, now: number): OutletProfile {
 
 /** Looks up a domain (or a URL's registrable domain) in Wikidata and Wikipedia; never throws. */
 export async function lookupOutlet(domainOrUrl: string, fetchImpl: FetchLike, options: LookupOptions = {}): Promise<LookupResult> {
-  const domain = registrableDomain(domainOrUrl);
+  const domain = siteOf(domainOrUrl);
   if (!domain) {
     return { status: 'failed', reason: 'invalid-domain', message: `"${domainOrUrl.slice(0, 100)}" is not a web address Backstory can look up.` };
   }

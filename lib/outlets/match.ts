@@ -8,7 +8,7 @@
 //      (a platform entry does not claim its users' blogs).
 // www., www1., m., mobile. and amp. front the same site as the bare host.
 import { findByName, type DomainCandidate, type OutletDirectory } from './directory';
-import { parseTarget, type OutletTarget } from './hosts';
+import { parseSite, type SiteTarget } from '../sites';
 import type { DomainRule, OutletProfile } from './types';
 
 /**
@@ -31,13 +31,13 @@ function pathUnder(path: string, prefix: string): boolean {
 }
 
 /** 'domain' when the page is on the rule's host itself (or www. on it), 'subdomain' under it, else null. */
-function hostRelation(ruleHost: string, target: OutletTarget): 'domain' | 'subdomain' | null {
+function hostRelation(ruleHost: string, target: SiteTarget): 'domain' | 'subdomain' | null {
   if (target.host === ruleHost || target.host === `www.${ruleHost}`) return 'domain';
   if (target.bareHost === ruleHost || target.host.endsWith(`.${ruleHost}`)) return 'subdomain';
   return null;
 }
 
-function excluded(rule: DomainRule, target: OutletTarget): boolean {
+function excluded(rule: DomainRule, target: SiteTarget): boolean {
   const domain = rule.domain.toLowerCase();
   const hostCovered = domain.startsWith('*.')
     ? target.bareHost.endsWith(domain.slice(1)) // hosts under it, but not the site's own www./m.
@@ -47,7 +47,7 @@ function excluded(rule: DomainRule, target: OutletTarget): boolean {
 
 /** The directory entry for a page URL (or a bare domain or host), with how it matched; null if none. */
 export function resolveOutlet(url: string, directory: OutletDirectory): OutletMatch | null {
-  const target = parseTarget(url);
+  const target = parseSite(url);
   if (!target) return null;
   const candidates = directory.byDomain.get(target.domain);
   if (!candidates) return null;

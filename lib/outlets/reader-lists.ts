@@ -3,7 +3,7 @@
 // with a message a reader understands; a readable file with some bad lines is imported without
 // them, and the skipped lines are reported.
 import { readCsv, sniffDelimiter } from './csv';
-import { registrableDomain } from './hosts';
+import { siteOf } from '../sites';
 
 export const MAX_LIST_BYTES = 2 * 1024 * 1024;
 export const MAX_LIST_ROWS = 20_000;
@@ -72,7 +72,7 @@ function collect(rows: RawRow[], name: string): ReaderListParse {
       skipped.push({ line: row.line, reason: 'no domain' });
       continue;
     }
-    const domain = registrableDomain(rawDomain);
+    const domain = siteOf(rawDomain);
     if (!domain) {
       skipped.push({ line: row.line, reason: `"${rawDomain.slice(0, 80)}" is not a web domain` });
       continue;

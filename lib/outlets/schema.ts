@@ -3,7 +3,7 @@
 // 'ca', a founding year of 20001, an aspect 'reliable', an http:// or relative source URL, a
 // domain written with its scheme, path, upper case or www. prefix.
 import * as v from 'valibot';
-import { parseTarget } from './hosts';
+import { parseSite } from '../sites';
 import type { OutletProfile } from './types';
 
 const OLDEST_FOUNDING = 1600; // the first printed newspapers; nothing in the directory is older
@@ -37,7 +37,7 @@ const domainName = (allowWildcard: boolean) =>
     v.string(),
     v.check((s) => HOST.test(allowWildcard ? s.replace(/^\*\./, '') : s), 'must be a lower-case domain without scheme, path or port'),
     v.check((s) => !/^www\d*\./.test(s), 'drop the leading www. (subdomains match by themselves)'),
-    v.check((s) => parseTarget(s.replace(/^\*\./, '')) !== null, 'is not under a known public suffix'),
+    v.check((s) => parseSite(s.replace(/^\*\./, '')) !== null, 'is not under a known public suffix'),
   );
 
 const pathPrefix = v.pipe(

@@ -3,7 +3,7 @@
 import type { ArticleExtraction, LinkSpan, TextBlock, TextNodeSpan } from './types';
 import { CHROME_LINE } from './boilerplate';
 import { BLOCKS, findLayout, isElement, isText, KINDS, tagOf, type Kind, type Layout } from './layout';
-import { judgeLink } from './links';
+import { readLink } from './links';
 
 // Collapsible whitespace. NBSP is included so that "&nbsp;"-only paragraphs count as empty.
 const WS = /\s+/g;
@@ -73,7 +73,7 @@ function walk({ root, chrome }: Layout, pageUrl: string, base: string | undefine
         while (e > s && /\s/.test(cur[e - 1])) e--;
         if (s === e) continue;
         const href = link.a.getAttribute('href') ?? '';
-        const j = judgeLink(href, pageUrl, base);
+        const j = readLink(href, pageUrl, base);
         links.push({ start: s + at, end: e + at, text: cur.slice(s, e), href, ...j });
       }
     }

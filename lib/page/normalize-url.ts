@@ -1,7 +1,7 @@
 // The one place that decides which URL identifies a page: the key for visits (and, later,
 // notes). Tracking parameters and fragments never select content, so they are dropped;
 // parameters that may select content (?id=, ?p=, ?story=) are kept, sorted for stability.
-import { sameSite } from './hosts';
+import { sameSite } from '../sites';
 
 const TRACKING_PARAMS = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',

@@ -1,7 +1,7 @@
 // Where a cross-posted article first appeared: the "original source" line republishers print,
 // JSON-LD isBasedOn, or a canonical URL on another site.
 import type { OriginalSource } from './types';
-import { bareHost, sameSite } from './hosts';
+import { stripMirrorLabel } from '../sites/mirror-label';
 import { ldText, ldUrl, type LdNode } from './json-ld';
 import { collapse } from './collapse';
 
@@ -25,7 +25,7 @@ const NAME_END = new RegExp(
 
 function hostName(href: string): string | undefined {
   try {
-    return bareHost(new URL(href).hostname);
+    return stripMirrorLabel(new URL(href).hostname.toLowerCase());
   } catch {
     return undefined;
   }
@@ -100,14 +100,19 @@ export function fromJsonLd(node: LdNode | undefined): OriginalSource | undefined
   return url ? (name ? { name, url } : { url }) : { name };
 }
 
-/** A canonical URL on another site means the page is a copy of that one. */
+/**
+ * A canonical URL on another site means the page is a copy of that one. Here only another host
+ * is told apart; one on the page's own site (news.x.com for www.x.com) is dropped by
+ * judgeSnapshotSites (./link-sites.ts), which knows what a site is.
+ */
 export function fromCanonical(canonical: string | undefined, url: string): OriginalSource | undefined {
   if (!canonical) return undefined;
   try {
     const c = new URL(canonical);
     const u = new URL(url);
-    if (sameSite(c.hostname, u.hostname)) return undefined;
-    return { name: bareHost(c.hostname), url: c.href };
+    const host = stripMirrorLabel(c.hostname.toLowerCase());
+    if (host === stripMirrorLabel(u.hostname.toLowerCase())) return undefined;
+    return { name: host, url: c.href };
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 // Offsets in ArticleExtraction.text ↔ points in the DOM. extractArticle stores only where each
 // text node's collapsed text sits; the collapse is recomputed here over node.data on demand.
 import type { ArticleExtraction, TextNodeSpan } from './types';
+import { partitionPoint } from '../sorted';
 
 export interface TextPoint {
   node: Text;
@@ -34,14 +35,7 @@ function dataIndex(s: TextNodeSpan, text: string, k: number): number {
 
 /** First span whose end is after `offset` (binary search; spans are sorted and disjoint). */
 function spanAfter(nodes: TextNodeSpan[], offset: number): number {
-  let lo = 0;
-  let hi = nodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (nodes[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(nodes.length, (i) => nodes[i].end > offset);
 }
 
 /** The DOM point for a text offset: 'forward' is just before the character at `offset`,

@@ -54,6 +54,11 @@ export interface ArticleMetadata {
 
 /** Where a link in the article body points, judged as a source for what it is attached to. */
 export type LinkVerdict = 'external' | 'same-site' | 'dead';
+/**
+ * The verdict as the page's script can give it: a link to another host is 'other-host' until
+ * the background judges it against the site (lib/page/link-sites.ts).
+ */
+export type PageLinkVerdict = LinkVerdict | 'other-host';
 
 export interface LinkSpan {
   /** Offsets into ArticleSnapshot.text (end exclusive). */
@@ -64,7 +69,7 @@ export interface LinkSpan {
   href: string;
   /** Absolute URL, when the href resolves to one. */
   url?: string;
-  verdict: LinkVerdict;
+  verdict: PageLinkVerdict;
   /** Why the verdict, e.g. 'fragment only (#)', 'javascript: URL', 'same page', 'same site'. */
   why: string;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../lib/page/extract';
+import { judgeLinkSites } from '../../lib/page/link-sites';
 import type { ArticleExtraction } from '../../lib/page/types';
 import { fixture, fixtures, fixturesDir } from '../fixtures/fixtures';
 
@@ -26,13 +27,20 @@ function load(name: string): { doc: Document; url: string } {
   return { doc, url: f.url };
 }
 
+/** A fixture's extraction with its links judged against the site, as the background keeps them. */
 const extractFixture = (name: string) => {
   const { doc, url } = load(name);
-  return extractArticle(doc, url);
+  const ex = extractArticle(doc, url);
+  return { ...ex, links: judgeLinkSites(ex.links, url) };
 };
 
-const extractHtml = (body: string, url = 'https://news.example.com/2024/05/story') =>
-  extractArticle(parse(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`), url);
+const pageOf = (body: string) => parse(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+
+/** An extraction of `body` with its links judged against the site, as the background keeps them. */
+const extractHtml = (body: string, url = 'https://news.example.com/2024/05/story') => {
+  const ex = extractArticle(pageOf(body), url);
+  return { ...ex, links: judgeLinkSites(ex.links, url) };
+};
 
 /** Checks what must hold for every extraction: offsets, blocks and node spans agree with the text. */
 function checkInvariants(ex: ArticleExtraction) {
@@ -128,11 +136,28 @@ describe('extractArticle on the article fixtures', () => {
     });
     expect(byText('surveys of who actually uses them')).toMatchObject({ verdict: 'same-site', why: 'same site' });
     expect(byText('an annex on vulnerable groups')).toMatchObject({ verdict: 'dead', href: '#', why: 'fragment only (#)' });
-    const counts = { external: 0, 'same-site': 0, dead: 0 };
+    const counts = { external: 0, 'same-site': 0, dead: 0, 'other-host': 0 };
     for (const l of ex.links) counts[l.verdict]++;
     expect(counts.external).toBeGreaterThanOrEqual(15);
     expect(counts['same-site']).toBeGreaterThanOrEqual(1);
     expect(counts.dead).toBeGreaterThanOrEqual(1);
+    expect(counts['other-host']).toBe(0);
+  });
+
+  it("leaves another host's links for the background to judge against the site", () => {
+    const url = 'https://news.example.com/2024/05/story';
+    const ex = extractArticle(
+      pageOf(`<article><p>${'The council voted on Tuesday to approve the budget. '.repeat(3)}
+      As <a href="https://www.reuters.com/world/x">Reuters reported</a>, and
+      <a href="https://archive.example.com/2019/report">our own archive</a> and
+      <a href="/politics/">politics</a> show.</p></article>`),
+      url,
+    );
+    const verdicts = Object.fromEntries(ex.links.map((l) => [l.text, l.verdict]));
+    // Same host or relative: same site for certain. Another host needs the Public Suffix List.
+    expect(verdicts).toEqual({ 'Reuters reported': 'other-host', 'our own archive': 'other-host', politics: 'same-site' });
+    const judged = Object.fromEntries(judgeLinkSites(ex.links, url).map((l) => [l.text, l.verdict]));
+    expect(judged).toEqual({ 'Reuters reported': 'external', 'our own archive': 'same-site', politics: 'same-site' });
   });
 
   it('late-arriving article: the rendered story is extracted with its links judged', () => {
@@ -273,7 +298,7 @@ describe('extractArticle rules', () => {
     const doc = parse(`<html><head><base href="https://mirror.example.net/a/"></head><body><article>
       <p>An article paragraph that is long enough to be the body. <a href="b.html">link</a> here.</p></article></body></html>`);
     const ex = extractArticle(doc, 'https://news.example.com/story');
-    expect(ex.links[0]).toMatchObject({ url: 'https://mirror.example.net/a/b.html', verdict: 'external' });
+    expect(judgeLinkSites(ex.links, 'https://news.example.com/story')[0]).toMatchObject({ url: 'https://mirror.example.net/a/b.html', verdict: 'external' });
   });
 
   it('returns short lines rather than nothing when no paragraph looks like one', () => {

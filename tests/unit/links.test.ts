@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeLink } from '../../lib/page/links';
+import { judgeLink } from '../../lib/page/link-sites';
 
 const PAGE = 'https://www.globalresearch.ca/as-russia-liberates-syria/5608577';
 
