@@ -1,7 +1,7 @@
 // One note in the list: the passage it quotes, the reader's text, tags, when it was written,
 // and (for all pages) the page it is on. Everything is rendered as text.
 import { useRef, useState } from 'preact/hooks';
-import type { NoteRow } from '@/lib/db/database';
+import type { NoteRow } from '@/lib/notes/schema';
 import { shortUrl } from '../format';
 import { formatNoteTime, isoTime, wasEdited } from './note-date';
 import { NoteForm } from './NoteForm';

@@ -1,6 +1,6 @@
 // The listed notes: this page's in reading order (with the ones the page could not place in
 // their own group), or every page's, newest first; empty states and "Show more".
-import type { NoteRow } from '@/lib/db/database';
+import type { NoteRow } from '@/lib/notes/schema';
 import type { NoteAnchors, NotesListing } from '@/lib/messages/protocol';
 import { splitByAnchors } from './anchors';
 import { NoteItem, type NoteActions } from './NoteItem';

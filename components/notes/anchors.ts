@@ -1,6 +1,6 @@
 // This page's notes split by whether the page could place their passage. Orphans are listed in
 // their own group, never dropped.
-import type { NoteRow } from '@/lib/db/database';
+import type { NoteRow } from '@/lib/notes/schema';
 import type { NoteAnchors } from '@/lib/messages/protocol';
 
 export function splitByAnchors(notes: readonly NoteRow[], anchors: NoteAnchors | null): { placed: NoteRow[]; orphans: NoteRow[] } {

@@ -1,10 +1,22 @@
-// W3C Web Annotation selectors over the article text (ArticleSnapshot.text), the shapes stored
-// with a note. They are the database's own types, so a note's selectors need no conversion.
-import type { StoredSelector } from '../db/database';
+// W3C Web Annotation selectors over the article text (ArticleSnapshot.text). A note stores
+// them as they are (lib/notes), so a note's selectors need no conversion.
 
-export type Selector = StoredSelector;
-export type TextQuoteSelector = Extract<StoredSelector, { type: 'TextQuoteSelector' }>;
-export type TextPositionSelector = Extract<StoredSelector, { type: 'TextPositionSelector' }>;
+/** The passage by its exact text and a little context on each side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** The passage by its offsets into the article text (end exclusive). */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector;
 
 /** How a passage was found again: at its stored offsets, by its exact quote, or approximately. */
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';

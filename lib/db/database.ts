@@ -3,6 +3,7 @@
 // Every schema change is a new entry in SCHEMA_VERSIONS with an upgrade path; never edit a
 // released one (tests open a database written by each earlier version and read it back).
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { NoteRow } from '../notes/schema';
 import type { OutletProfile } from '../outlets/types';
 
 /** One article page the reader has opened, keyed by its normalized URL. */
@@ -14,29 +15,6 @@ export interface PageVisitRow {
   firstSeen: number;
   lastSeen: number;
   visits: number;
-}
-
-/** A W3C Web Annotation selector as stored with a note. */
-export type StoredSelector =
-  | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
-  | { type: 'TextPositionSelector'; start: number; end: number };
-
-/** A reader's note on a passage. */
-export interface NoteRow {
-  /** UUID (crypto.randomUUID). */
-  id: string;
-  /** Normalized page URL (lib/page/normalize-url.ts). */
-  url: string;
-  pageTitle?: string;
-  /** The outlet's host, e.g. 'www.globalresearch.ca'. */
-  host: string;
-  selectors: StoredSelector[];
-  /** The passage as it was when the note was written. */
-  quote: string;
-  body: string;
-  tags: string[];
-  createdAt: number;
-  updatedAt: number;
 }
 
 /** A flag (claim or entity) the reader dismissed on one page. */

@@ -1,7 +1,10 @@
 // The reader's notes: the only code that touches the `notes` table. Every write is one
 // transaction and is validated first, so a refused note (too long, too many tags, storage
 // full) throws a NoteError with a message for the reader and leaves saved notes as they were.
-import type { BackstoryDatabase, NoteRow, StoredSelector } from './database';
+import { ReaderError } from '../errors';
+import type { BackstoryDatabase } from './database';
+import type { NoteRow } from '../notes/schema';
+import type { Selector } from '../anchoring/types';
 import { checkNewNote, checkNotePatch, checkNoteRow, type NewNote, type NotePatch } from '../notes/schema';
 
 export type { NewNote, NotePatch } from '../notes/schema';
@@ -9,13 +12,14 @@ export type { NewNote, NotePatch } from '../notes/schema';
 export type NoteErrorCode = 'invalid' | 'not-found' | 'quota' | 'failed';
 
 /** A note could not be saved; `message` is written for the reader. */
-export class NoteError extends Error {
+/** A refused note write, with the reason in the reader's words. */
+export class NoteError extends ReaderError {
+  override name = 'NoteError';
   constructor(
     readonly code: NoteErrorCode,
     message: string,
   ) {
     super(message);
-    this.name = 'NoteError';
   }
 }
 
@@ -83,7 +87,7 @@ export async function restoreNote(db: BackstoryDatabase, row: NoteRow): Promise<
   return checked.value;
 }
 
-function positionOf(selectors: StoredSelector[]): number {
+function positionOf(selectors: Selector[]): number {
   const p = selectors.find((s) => s.type === 'TextPositionSelector');
   return p ? p.start : Number.MAX_SAFE_INTEGER;
 }

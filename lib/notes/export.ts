@@ -1,6 +1,7 @@
 // Notes out of Backstory: Markdown for reading (grouped by page, with links) and W3C Web
 // Annotation JSON for keeping (lossless: lib/notes/import.ts reads it back to identical rows).
-import type { NoteRow, StoredSelector } from '../db/database';
+import type { NoteRow } from '../notes/schema';
+import type { Selector } from '../anchoring/types';
 
 /** Bumped when the JSON export changes in a way an older importer could not read. */
 export const EXPORT_VERSION = 1;
@@ -32,7 +33,7 @@ function linkTarget(url: string): string {
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-function positionOf(selectors: StoredSelector[]): number {
+function positionOf(selectors: Selector[]): number {
   const p = selectors.find((s) => s.type === 'TextPositionSelector');
   return p ? p.start : Number.MAX_SAFE_INTEGER;
 }
@@ -104,7 +105,7 @@ export interface WebAnnotation {
   created: string;
   modified: string;
   body: TextualBody[];
-  target: { source: string; selector: StoredSelector[] };
+  target: { source: string; selector: Selector[] };
   /** Backstory's own fields, which the Web Annotation model has no place for. */
   backstory: { pageTitle?: string; host: string; quote?: string };
 }

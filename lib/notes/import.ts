@@ -2,7 +2,8 @@
 // identical rows) and, as far as they carry a quoted passage, other tools' annotations. The file
 // is untrusted: every item is checked, a bad item is rejected with a reason, the rest are kept.
 import * as v from 'valibot';
-import type { NoteRow, StoredSelector } from '../db/database';
+import type { NoteRow } from '../notes/schema';
+import type { Selector } from '../anchoring/types';
 import { normalizePageUrl } from '../page/normalize-url';
 import { EXPORT_VERSION } from './export';
 import { checkNoteRow } from './schema';
@@ -90,8 +91,8 @@ function readBodies(item: v.InferOutput<typeof AnnotationSchema>): { body: strin
   return { body: comments.join('\n\n'), tags };
 }
 
-function readSelectors(raw: unknown): StoredSelector[] {
-  const out: StoredSelector[] = [];
+function readSelectors(raw: unknown): Selector[] {
+  const out: Selector[] = [];
   for (const s of asList(raw)) {
     if (!isObject(s)) continue;
     if (s.type === 'TextQuoteSelector' && typeof s.exact === 'string' && !out.some((x) => x.type === s.type)) {

@@ -1,7 +1,7 @@
 // What a note may hold, checked with valibot wherever a note enters the database: typed in the
 // panel, restored by undo, or read from an import file. Messages are shown to the reader.
 import * as v from 'valibot';
-import type { NoteRow, StoredSelector } from '../db/database';
+import type { Selector } from '../anchoring/types';
 
 export const NOTE_LIMITS = {
   body: 20_000,
@@ -54,7 +54,8 @@ const UrlSchema = v.pipe(
 const context = v.pipe(v.string(), v.maxLength(NOTE_LIMITS.context, 'The quoted context is too long.'));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-const SelectorSchema = v.variant('type', [
+/** One selector of a note's passage (lib/anchoring's Selector). */
+export const SelectorSchema = v.variant('type', [
   v.object({
     type: v.literal('TextQuoteSelector'),
     exact: v.pipe(v.string(), v.maxLength(NOTE_LIMITS.quote, 'The quoted passage is too long.')),
@@ -67,11 +68,12 @@ const SelectorSchema = v.variant('type', [
   ),
 ]);
 
-const SelectorsSchema = v.pipe(
+/** A note's selectors: at most four, one of them a quote. */
+export const SelectorsSchema = v.pipe(
   v.array(SelectorSchema),
   v.maxLength(4),
   v.check(
-    (s: StoredSelector[]) => s.some((x) => x.type === 'TextQuoteSelector' && x.exact.trim() !== ''),
+    (s: Selector[]) => s.some((x) => x.type === 'TextQuoteSelector' && x.exact.trim() !== ''),
     'A note must quote a passage of the page.',
   ),
 );
@@ -107,6 +109,13 @@ export const NoteRowSchema = v.object({
   createdAt: time,
   updatedAt: time,
 });
+
+/**
+ * A reader's note on a passage, as stored, exported and sent to the panel: `id` a UUID, `url`
+ * the page key (lib/page/normalize-url.ts), `host` the page's host, `quote` the passage as it
+ * was when the note was written, times in ms since the epoch.
+ */
+export type NoteRow = v.InferOutput<typeof NoteRowSchema>;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 

@@ -8,7 +8,8 @@ import { fixture, fixturePath } from '../../tests/fixtures/fixtures';
 import { anchorMany } from '../../lib/anchoring/anchor';
 import { describeRange } from '../../lib/anchoring/describe';
 import type { AnchorMethod } from '../../lib/anchoring/types';
-import type { BackstoryDatabase, NoteRow } from '../../lib/db/database';
+import type { BackstoryDatabase } from '../../lib/db/database';
+import type { NoteRow } from '../../lib/notes/schema';
 
 export interface BenchPage {
   url: string;

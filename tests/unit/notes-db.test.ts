@@ -1,7 +1,8 @@
 // The notes table: saving, editing, deleting with undo, listing and searching, importing, and
 // reading notes back after a schema upgrade. A refused write must leave saved notes unchanged.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type BackstoryDatabase, type NoteRow } from '@/lib/db/database';
+import { openDatabase, type BackstoryDatabase } from '@/lib/db/database';
+import type { NoteRow } from '@/lib/notes/schema';
 import {
   allNotes,
   allTags,

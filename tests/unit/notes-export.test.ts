@@ -1,7 +1,7 @@
 // Exports a reader can use: Markdown that reads well and shows page text as text, and Web
 // Annotation JSON that follows the W3C model.
 import { describe, expect, it } from 'vitest';
-import type { NoteRow } from '@/lib/db/database';
+import type { NoteRow } from '@/lib/notes/schema';
 import { escapeMarkdown, notesToMarkdown, notesToWebAnnotations } from '@/lib/notes/export';
 
 const SEED_URL = 'https://www.globalresearch.ca/as-russia-liberates-syria/5608577';

@@ -1,7 +1,8 @@
 // Import reads Backstory's export back without loss and without duplicates, reads other tools'
 // Web Annotations where it can, and refuses what it cannot with a reason for the reader.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type BackstoryDatabase, type NoteRow } from '@/lib/db/database';
+import { openDatabase, type BackstoryDatabase } from '@/lib/db/database';
+import type { NoteRow } from '@/lib/notes/schema';
 import { allNotes, createNote, importNotes } from '@/lib/db/notes';
 import { describeRange } from '@/lib/anchoring/describe';
 import { notesToWebAnnotations } from '@/lib/notes/export';
