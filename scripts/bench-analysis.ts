@@ -6,7 +6,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import type { Worker } from 'playwright-core';
 import path from 'node:path';
 import { fixtures, fixturesDir } from '../tests/fixtures/fixtures';
-import { launchWithExtension, projectRoot, servePages, tabIdFor } from './lib/browser';
+import { benchExtensionDir, launchWithExtension, projectRoot, servePages, tabIdFor } from './lib/browser';
 import { LONG_ARTICLE_URL, longArticleHtml } from './lib/long-article';
 
 interface PageTimings {
@@ -40,8 +40,8 @@ async function waitForPaint(worker: Worker, tabId: number, timeoutMs = 60_000): 
   while (Date.now() < until) {
     const got = await worker.evaluate((id) => {
       type State = { snapshot?: { wordCount: number }; analysis?: { status: string; analysis?: Painted['analysis'] } };
-      const b = (globalThis as unknown as { backstory: { tabs: { get(id: number): State | undefined }; pageTimings: Map<number, PageTimings> } }).backstory;
-      const state = b.tabs.get(id);
+      const b = (globalThis as unknown as { backstory: { articles: { tabs: { get(id: number): State | undefined } }; pageTimings: Map<number, PageTimings> } }).backstory;
+      const state = b.articles.tabs.get(id);
       const timings = b.pageTimings.get(id);
       if (state?.analysis?.status !== 'done' || !timings) return null;
       b.pageTimings.delete(id);
@@ -67,7 +67,7 @@ export async function benchAnalysis(loads = 3): Promise<AnalysisBenchRow[]> {
     ...fixtures.filter((f) => f.kind === 'article' && !f.arrivesLate).map((f) => ({ name: f.name, url: f.url, file: path.join(fixturesDir, f.file) })),
     { name: `long article (${long.words} words)`, url: LONG_ARTICLE_URL, file: longFile },
   ];
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension({ extensionPath: benchExtensionDir });
   await servePages(ext.context, pages);
   const rows: AnalysisBenchRow[] = [];
   try {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { fixture, fixturesDir } from '../tests/fixtures/fixtures';
-import { launchWithExtension, openPanelTab, servePages, tabIdFor } from './lib/browser';
+import { benchExtensionDir, launchWithExtension, openPanelTab, servePages, tabIdFor } from './lib/browser';
 import { makeNotes, seedText } from './lib/notes-bench';
 import { normalizePageUrl } from '../lib/page/normalize-url';
 
@@ -20,7 +20,7 @@ export interface NotesBench {
 type BackstoryHandle = {
   backstory: {
     db: { notes: { bulkAdd(rows: unknown[]): Promise<unknown>; clear(): Promise<void> } };
-    notes: { recount(): Promise<unknown> };
+    articles: { notes: { recount(): Promise<unknown> } };
     noteTimings: Map<number, { notes: number; anchorMs: number; paint: { totalMs: number; longestSliceMs: number } }>;
   };
 };
@@ -31,7 +31,7 @@ async function addNotes(worker: Worker, rows: unknown[]): Promise<void> {
     await b.db.notes.clear();
     for (let i = 0; i < list.length; i += 2_000) await b.db.notes.bulkAdd(list.slice(i, i + 2_000));
     // Written behind the notes service's back: have it count the tags anew, as it does at start.
-    await b.notes.recount();
+    await b.articles.notes.recount();
   }, rows);
 }
 
@@ -67,7 +67,7 @@ async function timeInPanel(panel: Page, action: 'all' | 'search'): Promise<numbe
 
 export async function benchNotes(runs = 3): Promise<NotesBench> {
   const seed = fixture('seed-globalresearch');
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension({ extensionPath: benchExtensionDir });
   await servePages(ext.context, [{ url: seed.url, file: path.join(fixturesDir, seed.file) }]);
   const out: NotesBench = { notes: 10_000, allPagesFirstRenderMs: [], searchMs: [], reanchor: [] };
   try {

@@ -3,6 +3,7 @@
 import { analyzeSnapshot } from '@/lib/analysis';
 import type { AnalysisState } from '@/lib/messages/protocol';
 import type { ArticleSnapshot } from '@/lib/page/types';
+import { errorMessage } from '@/lib/errors';
 
 /** English, or a page that does not declare its language (most English pages don't bother). */
 export function readsLanguage(lang: string | undefined): boolean {
@@ -16,6 +17,6 @@ export function analyzeArticle(snapshot: ArticleSnapshot, dismissed: string[]): 
     return { status: 'done', analysis: analyzeSnapshot(snapshot), dismissed };
   } catch (error) {
     console.error('Backstory: analysis failed', error);
-    return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+    return { status: 'failed', error: errorMessage(error) };
   }
 }

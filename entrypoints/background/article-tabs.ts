@@ -4,72 +4,49 @@
 // reading (snapshot.takenAt) before it writes, so a slow step never overwrites a newer page.
 import { analyzeArticle } from './analyze-article';
 import { askContentScript } from './ask-content';
+import type { BackgroundIO } from './io';
 import { NotesService } from './notes';
-import { lookUpOutlet, outletViewFor, showBadge } from './outlets';
+import { lookUpOutlet, outletViewFor } from './outlets';
 import type { TabStates } from './tab-states';
-import type { BackstoryDatabase } from '@/lib/db/database';
 import { dismissedOn, setDismissed } from '@/lib/db/dismissals';
 import { recordVisit } from '@/lib/db/visits';
-import type {
-  Broadcast,
-  PageReport,
-  PaintOrder,
-  SiteHighlights,
-  TabState,
-  ToContentMessage,
-  VisitInfo,
-} from '@/lib/messages/protocol';
-import { registrableDomain } from '@/lib/outlets/hosts';
+import { ReaderError } from '@/lib/errors';
+import type { PageReport, PaintOrder, SiteHighlights, TabState, VisitInfo } from '@/lib/messages/protocol';
+import { judgeSnapshotSites } from '@/lib/page/link-sites';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
 import type { ArticleSnapshot } from '@/lib/page/types';
-import { highlightsOffItem, settingsItem } from '@/lib/settings/items';
+import { siteKeyOf } from '@/lib/sites';
 
 export type ArticleState = Extract<TabState, { status: 'article' }>;
 
-/** The registrable domain the reader's per-site choices are kept under (the host for an IP). */
-function siteOf(url: string): string {
-  try {
-    return registrableDomain(url) ?? new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 /** The page's identity for visits, notes and dismissals. */
-export const pageKey = (snapshot: ArticleSnapshot): string =>
+export const pageKeyOf = (snapshot: ArticleSnapshot): string =>
   normalizePageUrl(snapshot.url, snapshot.meta.canonicalUrl) ?? snapshot.url;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** What the work on a tab's page cost its main thread, when a bench build reports it. */
+export type TimingsSink = (tabId: number, kind: 'paint' | 'notes', timings: unknown) => void;
 
 export class ArticleTabs {
   readonly notes: NotesService;
-  /** What painting and placing notes cost each tab's page, as its content script reported (bench). */
-  readonly pageTimings = new Map<number, unknown>();
-  readonly noteTimings = new Map<number, unknown>();
   private readonly analyzing = new Map<number, number>(); // tabId → takenAt being analyzed
 
   constructor(
-    private readonly db: BackstoryDatabase,
+    private readonly io: BackgroundIO,
     readonly tabs: TabStates,
-    readonly send: (message: Broadcast) => void,
+    private readonly onTimings?: TimingsSink,
   ) {
-    this.notes = new NotesService({
-      db,
+    this.notes = new NotesService(io, {
       notesChanged: (url) => {
-        send({ type: 'notes/changed' });
-        for (const state of tabs.articles()) if (!url || pageKey(state.snapshot) === url) void this.sendNotes(state);
+        io.broadcast({ type: 'notes/changed' });
+        for (const state of tabs.articles()) if (!url || state.pageKey === url) void this.sendNotes(state);
       },
-      draftChanged: (tabId) => send({ type: 'draft/changed', tabId }),
+      draftChanged: (tabId) => io.broadcast({ type: 'draft/changed', tabId }),
     });
   }
 
   /** Tells open panels that a tab's state changed. */
   changed(tabId: number): void {
-    this.send({ type: 'tab-state/changed', tabId });
-  }
-
-  tellTab(tabId: number, message: ToContentMessage): Promise<unknown> {
-    return browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+    this.io.broadcast({ type: 'tab-state/changed', tabId });
   }
 
   /** The tab's article state, if it still shows that reading (any reading without takenAt). */
@@ -79,11 +56,26 @@ export class ArticleTabs {
     return takenAt === undefined || state.snapshot.takenAt === takenAt ? state : undefined;
   }
 
+  /** The tab's article state, or a ReaderError saying the page moved on. */
+  requireArticle(tabId: number): ArticleState {
+    const state = this.articleOf(tabId);
+    if (!state) throw new ReaderError('The page has changed. Try again.');
+    return state;
+  }
+
+  /** A new document is loading in the tab: whatever we knew is about the old one. */
+  navigated(tabId: number): void {
+    this.tabs.forget(tabId);
+    this.io.badge(tabId, null);
+    this.changed(tabId);
+  }
+
   /** What the background knows about a tab, asking its content script when it knows nothing. */
   async tabState(tabId: number, { recheck = false } = {}): Promise<TabState> {
-    const known = recheck ? undefined : this.tabs.get(tabId);
+    if (recheck) this.tabs.forget(tabId);
+    const known = this.tabs.get(tabId);
     if (known) return known;
-    const asked = await askContentScript(tabId, { recheck });
+    const asked = await askContentScript(this.io, tabId, { recheck });
     if (!asked.ok) {
       if (asked.reason === 'loading') return { tabId, status: 'pending', url: asked.url ?? '' };
       return { tabId, status: 'unavailable', url: asked.url, reason: asked.reason };
@@ -96,24 +88,28 @@ export class ArticleTabs {
 
   /** A content script's report: kept, and for a new article reading, the work starts. */
   async report(tabId: number, report: PageReport): Promise<void> {
-    if (report.status !== 'article') showBadge(tabId, null);
+    if (report.status !== 'article') this.io.badge(tabId, null);
     this.adopt(await this.stateFromReport(tabId, report));
     this.changed(tabId);
   }
 
   private async stateFromReport(tabId: number, report: PageReport): Promise<TabState> {
     switch (report.status) {
-      case 'article':
+      case 'article': {
+        const snapshot = judgeSnapshotSites(report.snapshot);
+        const pageKey = pageKeyOf(snapshot);
         return {
           tabId,
           status: 'article',
-          snapshot: report.snapshot,
-          visits: await this.remember(report.snapshot),
+          snapshot,
+          pageKey,
+          visits: await this.remember(tabId, snapshot, pageKey),
           analysis: { status: 'pending' },
-          highlights: await this.siteHighlights(report.snapshot.url),
+          highlights: await this.siteHighlights(snapshot.url),
           noteAnchors: null,
-          outlet: await outletViewFor(this.db, report.snapshot),
+          outlet: await outletViewFor(this.io.db, snapshot, this.io.now()),
         };
+      }
       case 'not-article':
         return { tabId, status: 'not-article', url: report.url, detection: report.detection };
       case 'pending':
@@ -125,42 +121,58 @@ export class ArticleTabs {
 
   /** Keeps a state; a new article reading starts the work (analysis, notes, lookup). */
   private adopt(state: TabState): void {
-    showBadge(state.tabId, state.status === 'article' ? state.outlet : null);
-    if (state.status !== 'article') {
-      this.tabs.set(state);
-      return;
+    const current = this.articleOf(state.tabId);
+    if (state.status === 'article' && current) {
+      // The same reading again (the panel asked after a restart, or the page re-reported): the
+      // work already started for it, and what it found (analysis, notes placed, a lookup) stays.
+      // An older reading whose report was slower than a newer one's is stale: it never wins.
+      if (state.snapshot.takenAt <= current.snapshot.takenAt) return;
     }
-    // The same reading again (the panel asked after a restart, or the page re-reported): the
-    // work already started for it, and what it found (analysis, notes placed, a lookup) stays.
-    if (this.articleOf(state.tabId, state.snapshot.takenAt)) return;
+    this.io.badge(state.tabId, state.status === 'article' ? state.outlet : null);
     this.tabs.set(state);
+    if (state.status !== 'article') return;
     void this.analyze(state);
     void this.sendNotes(state);
     void this.autoLookUp(state);
   }
 
-  private async remember(snapshot: ArticleSnapshot): Promise<VisitInfo | null> {
-    const url = normalizePageUrl(snapshot.url, snapshot.meta.canonicalUrl);
-    if (!url) return null;
-    try {
-      const { before, after } = await recordVisit(this.db, {
-        url,
-        title: snapshot.meta.title,
-        siteName: snapshot.meta.siteName,
-        host: new URL(url).hostname,
-      });
-      // lastSeen is the previous visit, so the panel can say when the reader was here before.
-      return { firstSeen: after.firstSeen, lastSeen: before?.lastSeen ?? after.lastSeen, visits: after.visits };
-    } catch (error) {
-      // History is a nicety: a full or broken database must not hide the article's context.
-      console.warn('Backstory: could not record the visit', error);
-      return null;
+  /**
+   * Records the visit, once per reading: a reading the background already counted (before the
+   * browser stopped and restarted its service worker) keeps what was counted then, so the panel
+   * does not say the reader was here "a minute ago" when it is the same visit.
+   */
+  private async remember(tabId: number, snapshot: ArticleSnapshot, pageKey: string): Promise<VisitInfo | null> {
+    const known = await this.io.session.reading(tabId).catch(() => null);
+    if (known?.takenAt === snapshot.takenAt) return known.visits;
+    let visits: VisitInfo | null = null;
+    if (/^https?:/i.test(pageKey)) {
+      try {
+        const { before, after } = await recordVisit(
+          this.io.db,
+          { url: pageKey, title: snapshot.meta.title, siteName: snapshot.meta.siteName, host: new URL(pageKey).hostname },
+          this.io.now(),
+        );
+        // lastSeen is the previous visit, so the panel can say when the reader was here before.
+        visits = { firstSeen: after.firstSeen, lastSeen: before?.lastSeen ?? after.lastSeen, visits: after.visits };
+      } catch (error) {
+        // History is a nicety: a full or broken database must not hide the article's context.
+        console.warn('Backstory: could not record the visit', error);
+      }
     }
+    await this.io.session.setReading(tabId, { takenAt: snapshot.takenAt, visits }).catch(() => undefined);
+    return visits;
+  }
+
+  /** The tab is gone: forget its state, its draft and its counted reading. */
+  async closed(tabId: number): Promise<void> {
+    this.tabs.forget(tabId);
+    this.notes.forgetTab(tabId);
+    await this.io.session.setReading(tabId, null).catch(() => undefined);
   }
 
   private async siteHighlights(url: string): Promise<SiteHighlights> {
-    const site = siteOf(url);
-    const off = await highlightsOffItem.getValue();
+    const site = siteKeyOf(url);
+    const off = await this.io.settings.highlightsOff();
     return { site, enabled: !off.includes(site) };
   }
 
@@ -173,9 +185,9 @@ export class ArticleTabs {
     if (this.analyzing.get(tabId) === takenAt) return;
     this.analyzing.set(tabId, takenAt);
     try {
-      const dismissed = await dismissedOn(this.db, pageKey(state.snapshot)).catch(() => []);
+      const dismissed = await dismissedOn(this.io.db, state.pageKey).catch(() => []);
       // Let the panel show the page section first; the analysis takes a moment on long articles.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await this.io.wait(0);
       const analysis = analyzeArticle(state.snapshot, dismissed);
       const current = this.articleOf(tabId, takenAt);
       if (!current) return; // the tab moved on meanwhile
@@ -195,38 +207,32 @@ export class ArticleTabs {
       analysis: state.analysis.analysis,
       dismissed: state.analysis.dismissed,
       enabled: state.highlights.enabled,
-      autoLookup: (await settingsItem.getValue()).autoLookups,
+      autoLookup: (await this.io.settings.get()).autoLookups,
     };
-    const answer = (await this.tellTab(state.tabId, { type: 'content/paint', order })) as { timings?: unknown } | undefined;
-    if (answer?.timings) this.pageTimings.set(state.tabId, answer.timings);
+    const answer = await this.io.tellTab(state.tabId, 'content/paint', { order });
+    if (answer?.timings) this.onTimings?.(state.tabId, 'paint', answer.timings);
   }
 
-  /** The reader dismissed (or restored) a flag on the tab's page; kept for that page. */
-  async setDismissed(tabId: number, key: string, dismissed: boolean): Promise<{ ok: boolean; error?: string; state?: ArticleState }> {
-    const state = this.articleOf(tabId);
-    if (!state || state.analysis.status !== 'done') return { ok: false, error: 'the page has changed' };
-    try {
-      await setDismissed(this.db, pageKey(state.snapshot), key, dismissed);
-    } catch (error) {
-      return { ok: false, error: errorText(error) };
-    }
+  /** The reader dismissed (or restored) a flag on the tab's page; kept for that page, and the page repainted. */
+  async setDismissed(tabId: number, key: string, dismissed: boolean): Promise<void> {
+    const state = this.requireArticle(tabId);
+    if (state.analysis.status !== 'done') throw new ReaderError('The page has changed. Try again.');
+    await setDismissed(this.io.db, state.pageKey, key, dismissed, this.io.now());
     const list = state.analysis.dismissed.filter((k) => k !== key);
     if (dismissed) list.push(key);
     const next: ArticleState = { ...state, analysis: { ...state.analysis, dismissed: list } };
     this.tabs.set(next);
     this.changed(tabId);
-    return { ok: true, state: next };
+    await this.paint(next);
   }
 
   /** Highlights on or off for the tab's site; every open article of that site follows. */
-  async setSiteHighlights(tabId: number, enabled: boolean): Promise<{ ok: boolean; error?: string }> {
-    const state = this.articleOf(tabId);
-    if (!state) return { ok: false, error: 'the page has changed' };
-    const { site } = state.highlights;
-    const off = new Set(await highlightsOffItem.getValue());
+  async setSiteHighlights(tabId: number, enabled: boolean): Promise<void> {
+    const { site } = this.requireArticle(tabId).highlights;
+    const off = new Set(await this.io.settings.highlightsOff());
     if (enabled) off.delete(site);
     else off.add(site);
-    await highlightsOffItem.setValue([...off]);
+    await this.io.settings.setHighlightsOff([...off]);
     for (const other of [...this.tabs.articles()]) {
       if (other.highlights.site !== site) continue;
       const next: ArticleState = { ...other, highlights: { site, enabled } };
@@ -234,7 +240,14 @@ export class ArticleTabs {
       this.changed(other.tabId);
       void this.paint(next);
     }
-    return { ok: true };
+  }
+
+  /** The page placed its notes: which it found and which are orphans. */
+  notesAnchored(tabId: number, takenAt: number, anchors: ArticleState['noteAnchors']): void {
+    const state = this.articleOf(tabId, takenAt);
+    if (!state) return;
+    this.tabs.set({ ...state, noteAnchors: anchors });
+    this.changed(tabId);
   }
 
   // ——— notes ———
@@ -242,11 +255,9 @@ export class ArticleTabs {
   /** Has the page place and paint its notes (it answers with which it found). */
   async sendNotes(state: ArticleState): Promise<void> {
     try {
-      const notes = await this.notes.forPage(pageKey(state.snapshot));
-      const answer = (await this.tellTab(state.tabId, { type: 'content/notes', takenAt: state.snapshot.takenAt, notes })) as
-        | { timings?: unknown }
-        | undefined;
-      if (answer?.timings) this.noteTimings.set(state.tabId, answer.timings);
+      const notes = await this.notes.forPage(state.pageKey);
+      const answer = await this.io.tellTab(state.tabId, 'content/notes', { takenAt: state.snapshot.takenAt, notes });
+      if (answer?.timings) this.onTimings?.(state.tabId, 'notes', answer.timings);
     } catch (error) {
       console.warn('Backstory: could not send the page its notes', error);
     }
@@ -257,13 +268,15 @@ export class ArticleTabs {
   /** With lookups turned on, an outlet missing from the directory is looked up at once. */
   private async autoLookUp(state: ArticleState): Promise<void> {
     if (state.outlet.match || !state.outlet.domain || state.outlet.lookup.status !== 'idle') return;
-    if (!(await settingsItem.getValue()).autoLookups) return;
+    if (!(await this.io.settings.get()).autoLookups) return;
     await this.lookUpOutlet(state.tabId, false);
   }
 
-  async lookUpOutlet(tabId: number, refresh: boolean): Promise<{ ok: true; value: null } | { ok: false; error: string }> {
-    const state = this.articleOf(tabId);
-    if (!state || !state.outlet.domain) return { ok: false, error: 'The page has changed.' };
+  /** Looks the tab's outlet up on Wikidata; the tab's state shows the progress and the answer. */
+  async lookUpOutlet(tabId: number, refresh: boolean): Promise<void> {
+    const state = this.requireArticle(tabId);
+    const { domain } = state.outlet;
+    if (!domain) throw new ReaderError('This page has no site to look up.');
     const { takenAt } = state.snapshot;
     const update = (lookup: ArticleState['outlet']['lookup']) => {
       const current = this.articleOf(tabId, takenAt);
@@ -271,18 +284,17 @@ export class ArticleTabs {
       const next: ArticleState = { ...current, outlet: { ...current.outlet, lookup } };
       this.tabs.set(next);
       this.changed(tabId);
-      showBadge(tabId, next.outlet);
+      this.io.badge(tabId, next.outlet);
     };
     update({ status: 'loading' });
-    update(await lookUpOutlet(this.db, state.outlet.domain, refresh));
-    return { ok: true, value: null };
+    update(await lookUpOutlet(this.io.db, this.io.fetch, domain, { refresh, now: this.io.now() }));
   }
 
   /** The reader's lists or outlet notes changed: every open article shows them anew. */
   async refreshOutlets(): Promise<void> {
-    this.send({ type: 'outlets/changed' });
+    this.io.broadcast({ type: 'outlets/changed' });
     for (const state of [...this.tabs.articles()]) {
-      const outlet = await outletViewFor(this.db, state.snapshot);
+      const outlet = await outletViewFor(this.io.db, state.snapshot, this.io.now());
       const current = this.articleOf(state.tabId, state.snapshot.takenAt);
       if (!current) continue;
       // Keep a lookup in progress or done: only the directory and the reader's part are new.

@@ -1,56 +1,68 @@
 // Requests from content scripts (already checked for sender and shape). A page can drive its
 // content script, so nothing here reads or changes notes, lists or settings beyond the page's
 // own flags and the draft the reader started on it.
-import { pageKey, type ArticleTabs } from './article-tabs';
+import type { ArticleTabs } from './article-tabs';
 import { lookUpEntity } from './entity-lookup';
-import { injectArticleCode } from './inject-article-code';
-import { openPanelNow } from './side-panel';
-import type { ContentMessage } from '@/lib/messages/protocol';
+import type { BackgroundIO } from './io';
+import { errorMessage, ReaderError } from '@/lib/errors';
+import type { Handlers } from '@/lib/messages/router';
+import type { ContentToBackground } from '@/lib/messages/requests';
 
-export function handleContentMessage(
+/** Which tab and frame a content script's request came from. */
+export interface ContentSender {
+  tabId: number;
+  frameId: number;
+}
+
+export function contentHandlers(
   articles: ArticleTabs,
-  message: ContentMessage,
-  tabId: number,
-  frameId: number,
-): Promise<unknown> {
-  switch (message.type) {
-    case 'content/report':
-      return articles.report(tabId, message.report).then(() => ({ ok: true }));
-    case 'content/load-article-code':
-      return injectArticleCode(tabId, frameId);
-    case 'content/set-dismissed':
-      return articles.setDismissed(tabId, message.key, message.dismissed).then(({ ok, error }) => ({ ok, error }));
-    case 'content/lookup-entity':
-      return lookUpEntity(message.name, message.entityType);
-    case 'content/note-draft': {
+  io: Pick<BackgroundIO, 'injectArticleCode' | 'openPanel' | 'broadcast' | 'fetch' | 'now'>,
+): Handlers<ContentToBackground, ContentSender> {
+  return {
+    'content/report': async ({ report }, { tabId }) => {
+      await articles.report(tabId, report);
+      return null;
+    },
+    'content/load-article-code': async (_request, { tabId, frameId }) => {
+      try {
+        await io.injectArticleCode(tabId, frameId);
+      } catch (error) {
+        console.warn('Backstory: could not inject the article reader', error);
+        throw new ReaderError(`the article reader could not be loaded (${errorMessage(error)})`);
+      }
+      return null;
+    },
+    'content/set-dismissed': async ({ key, dismissed }, { tabId }) => {
+      await articles.setDismissed(tabId, key, dismissed);
+      return null;
+    },
+    'content/lookup-entity': ({ name, entityType }) => lookUpEntity(io.fetch, name, entityType),
+    'content/note-draft': async ({ selectors, quote }, { tabId }) => {
       const state = articles.articleOf(tabId);
-      if (!state) return Promise.resolve({ ok: false, error: 'Backstory has not read this article yet.' });
-      openPanelNow(tabId);
-      return articles.notes
-        .setDraft(tabId, {
-          url: pageKey(state.snapshot),
+      if (!state) throw new ReaderError('Backstory has not read this article yet.');
+      io.openPanel(tabId);
+      try {
+        await articles.notes.setDraft(tabId, {
+          url: state.pageKey,
           pageTitle: state.snapshot.meta.title,
           host: new URL(state.snapshot.url).hostname,
-          selectors: message.selectors,
-          quote: message.quote,
-          createdAt: Date.now(),
-        })
-        .then(
-          () => ({ ok: true }),
-          (error: unknown) => ({ ok: false, error: `the draft could not be kept (${String(error)})` }),
-        );
-    }
-    case 'content/open-note':
-      openPanelNow(tabId);
-      articles.send({ type: 'note/focus', tabId, id: message.id });
-      return Promise.resolve({ ok: true });
-    case 'content/notes-anchored': {
-      const state = articles.articleOf(tabId, message.takenAt);
-      if (state) {
-        articles.tabs.set({ ...state, noteAnchors: message.anchors });
-        articles.changed(tabId);
+          selectors,
+          quote,
+          createdAt: io.now(),
+        });
+      } catch (error) {
+        throw new ReaderError(`the draft could not be kept (${errorMessage(error)})`);
       }
-      return Promise.resolve({ ok: true });
-    }
-  }
+      return null;
+    },
+    'content/open-note': ({ id }, { tabId }) => {
+      io.openPanel(tabId);
+      io.broadcast({ type: 'note/focus', tabId, id });
+      return null;
+    },
+    'content/notes-anchored': ({ takenAt, anchors }, { tabId }) => {
+      articles.notesAnchored(tabId, takenAt, anchors);
+      return null;
+    },
+  };
 }

@@ -2,15 +2,16 @@
 // pressed the button (or turned lookups on in the options). Answers are kept for the session.
 import { fetchWikipediaSummary } from '@/lib/lookup/wikipedia-summary';
 import type { EntityType } from '@/lib/analysis/types';
+import type { FetchLike } from '@/lib/lookup/fetch-json';
 import type { EntitySummary } from '@/lib/messages/protocol';
 
 const cache = new Map<string, EntitySummary>();
 
-export async function lookUpEntity(name: string, type: EntityType): Promise<EntitySummary> {
+export async function lookUpEntity(fetchImpl: FetchLike, name: string, type: EntityType): Promise<EntitySummary> {
   const key = `${type}:${name.toLowerCase()}`;
   const known = cache.get(key);
   if (known) return known;
-  const result = await fetchWikipediaSummary(name, (url, init) => fetch(url, init));
+  const result = await fetchWikipediaSummary(name, fetchImpl);
   let summary: EntitySummary;
   if ('error' in result) summary = { status: 'error', message: result.error };
   else if ('notFound' in result) summary = { status: 'not-found' };

@@ -1,79 +1,57 @@
-// The service worker: owns the database, keeps what each tab's page is, and answers the side
-// panel. Every message is checked for its sender and its shape before it is used; the work
-// itself lives in article-tabs.ts and the two message handlers.
+// The service worker: builds the services from the browser's I/O and wires the browser's
+// events to them. The work lives in the services (article-tabs.ts, notes.ts) and the two
+// request routers; every message is checked for sender and shape (message-listener.ts).
 import { ArticleTabs } from './article-tabs';
-import { handleContentMessage } from './content-messages';
-import { showBadge } from './outlets';
-import { handlePanelMessage } from './panel-messages';
-import { openPanelFromToolbar, openPanelNow } from './side-panel';
+import { benchRecorders } from './bench-hooks';
+import { contentHandlers } from './content-messages';
+import { browserIO } from './io';
+import { createMessageListener } from './message-listener';
+import { panelHandlers } from './panel-messages';
+import { openPanelFromToolbar } from './side-panel';
 import { TabStates } from './tab-states';
 import { installToolbarToggle } from './toolbar-toggle';
 import { openDatabase } from '@/lib/db/database';
-import { isContentScript, isExtensionPage, parseContentMessage, parsePanelMessage } from '@/lib/messages/boundary';
-import type { Broadcast } from '@/lib/messages/protocol';
 
 export default defineBackground(() => {
   const db = openDatabase();
-  const tabs = new TabStates();
-  const extensionOrigin = browser.runtime.getURL('/');
   let syncToolbar = (_tabId: number) => undefined as void;
-  const send = (message: Broadcast) => {
-    browser.runtime.sendMessage(message).catch(() => undefined); // no panel open: fine
-    if (message.type === 'tab-state/changed') syncToolbar(message.tabId);
+  const real = browserIO(db);
+  const io = {
+    ...real,
+    broadcast: (message: Parameters<typeof real.broadcast>[0]) => {
+      real.broadcast(message);
+      if (message.type === 'tab-state/changed') syncToolbar(message.tabId);
+    },
   };
-  const articles = new ArticleTabs(db, tabs, send);
+  // A bench build keeps what pages report they spent; the shipped build compiles this away.
+  const bench = import.meta.env.MODE === 'bench' ? benchRecorders() : undefined;
+  const articles = new ArticleTabs(io, new TabStates(), bench?.onTimings);
   syncToolbar = installToolbarToggle(articles);
-  // A handle for devtools, the browser tests and the bench (a page can never reach it).
-  (globalThis as { backstory?: unknown }).backstory = {
-    tabs,
-    db,
-    pageTimings: articles.pageTimings,
-    noteTimings: articles.noteTimings,
-    notes: articles.notes,
-  };
+  if (bench) (globalThis as { backstory?: unknown }).backstory = { ...bench.handle, db, articles };
 
   openPanelFromToolbar();
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const id = browser.runtime.id;
-    if (isContentScript(sender, id, extensionOrigin)) {
-      const parsed = parseContentMessage(raw);
-      const tabId = sender.tab?.id;
-      if (!parsed.ok || tabId === undefined) {
-        console.warn('Backstory: refused a message from a page', parsed.ok ? 'no tab' : parsed.error);
-        return undefined;
-      }
-      tabs.countReport(tabId);
-      return handleContentMessage(articles, parsed.message, tabId, sender.frameId ?? 0);
-    }
-    if (isExtensionPage(sender, id, extensionOrigin)) {
-      const parsed = parsePanelMessage(raw);
-      if (!parsed.ok) return undefined; // broadcasts between extension pages land here too
-      return handlePanelMessage(articles, db, parsed.message);
-    }
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener(
+    createMessageListener({
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      content: contentHandlers(articles, io),
+      panel: panelHandlers(articles, io),
+      onContentRequest: bench?.onContentRequest,
+    }),
+  );
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document is loading in the tab: whatever we knew is about the old one.
-    if (change.status === 'loading') {
-      tabs.forget(tabId);
-      showBadge(tabId, null);
-      articles.changed(tabId);
-    } else if (change.status === 'complete') {
-      articles.changed(tabId);
-    }
+    if (change.status === 'loading') articles.navigated(tabId);
+    else if (change.status === 'complete') articles.changed(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    tabs.removeTab(tabId);
-    articles.notes.forgetTab(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void articles.closed(tabId));
 
   // "Add note to selection": the page makes the draft from its selection (it knows the article
   // text); the panel opens first, while the browser still counts this as the reader's action.
   const draftFromSelection = (tabId: number) => {
-    openPanelNow(tabId);
-    void articles.tellTab(tabId, { type: 'content/draft-from-selection' });
+    io.openPanel(tabId);
+    void io.tellTab(tabId, 'content/draft-from-selection');
   };
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus?.create({ id: 'add-note', title: 'Add note to selection', contexts: ['selection'] });
@@ -88,7 +66,7 @@ export default defineBackground(() => {
     if (tabId === undefined) return;
     if (command === 'add-note') draftFromSelection(tabId);
     else if (command === 'next-highlight' || command === 'previous-highlight') {
-      void articles.tellTab(tabId, { type: 'content/step', direction: command === 'next-highlight' ? 1 : -1 });
+      void io.tellTab(tabId, 'content/step', { direction: command === 'next-highlight' ? 1 : -1 });
     }
   });
 });

@@ -1,15 +1,17 @@
 // Who runs a page's site: the bundled directory (no network), the reader's own lists and note,
 // and — only on the reader's request or with lookups turned on — a Wikidata lookup for sites
-// the directory does not know. Also the toolbar badge's quiet hint.
-import type { BackstoryDatabase } from '@/lib/db/database';
-import { cachedLookup, lookupWithCache } from '@/lib/db/lookups';
+// the directory does not know, cached in the database for a month.
+import type { BackstoryDatabase, LookupRow } from '@/lib/db/database';
+import { cachedLookup, storeLookup } from '@/lib/db/lookups';
 import { readerViewOf } from '@/lib/db/reader-lists';
+import { errorMessage } from '@/lib/errors';
+import type { FetchLike } from '@/lib/lookup/fetch-json';
 import type { OutletLookupState, OutletView, ReaderView } from '@/lib/messages/protocol';
-import { outletBadge } from '@/lib/outlets/badge';
 import { bundledDirectory } from '@/lib/outlets/directory';
-import { registrableDomain } from '@/lib/outlets/hosts';
+import { lookupOutlet } from '@/lib/outlets/lookup';
 import { resolveOriginalSource, resolveOutlet } from '@/lib/outlets/match';
 import type { ArticleSnapshot } from '@/lib/page/types';
+import { siteOf } from '@/lib/sites';
 
 async function readerView(db: BackstoryDatabase, domain: string | null): Promise<ReaderView> {
   if (!domain) return { assessments: [] };
@@ -24,19 +26,28 @@ async function readerView(db: BackstoryDatabase, domain: string | null): Promise
   }
 }
 
-/** A cached lookup shown without asking the network again (the reader asked before). */
-async function cachedState(db: BackstoryDatabase, domain: string): Promise<OutletLookupState> {
-  const cached = await cachedLookup(db, domain).catch(() => undefined);
-  if (!cached) return { status: 'idle' };
-  const { row, stale } = cached;
-  return row.profile
-    ? { status: 'found', profile: row.profile, ...(row.summary ? { summary: row.summary } : {}), fetchedAt: row.fetchedAt, stale }
-    : { status: 'not-found', fetchedAt: row.fetchedAt };
+/** A cached answer as the panel shows it, marked stale past its refresh date. */
+function lookupState(row: LookupRow, stale: boolean, refreshError?: string): OutletLookupState {
+  if (!row.profile) return { status: 'not-found', fetchedAt: row.fetchedAt };
+  return {
+    status: 'found',
+    profile: row.profile,
+    ...(row.summary ? { summary: row.summary } : {}),
+    fetchedAt: row.fetchedAt,
+    stale,
+    ...(refreshError ? { refreshError } : {}),
+  };
 }
 
-export async function outletViewFor(db: BackstoryDatabase, snapshot: ArticleSnapshot): Promise<OutletView> {
+/** A cached lookup shown without asking the network again (the reader asked before). */
+async function cachedState(db: BackstoryDatabase, domain: string, now: number): Promise<OutletLookupState> {
+  const cached = await cachedLookup(db, domain, now).catch(() => undefined);
+  return cached ? lookupState(cached.row, cached.stale) : { status: 'idle' };
+}
+
+export async function outletViewFor(db: BackstoryDatabase, snapshot: ArticleSnapshot, now: number): Promise<OutletView> {
   const directory = bundledDirectory();
-  const domain = registrableDomain(snapshot.url) ?? '';
+  const domain = siteOf(snapshot.url) ?? '';
   const match = domain ? resolveOutlet(snapshot.url, directory) : null;
   const source = snapshot.meta.originalSource;
   let original: OutletView['original'] = null;
@@ -44,7 +55,7 @@ export async function outletViewFor(db: BackstoryDatabase, snapshot: ArticleSnap
     const profile = resolveOriginalSource(source, directory);
     // A "cross-post" whose original is the page's own outlet is no cross-post.
     if (!(profile && match && profile.id === match.profile.id)) {
-      const originalDomain = (source.url && registrableDomain(source.url)) || undefined;
+      const originalDomain = (source.url && siteOf(source.url)) || undefined;
       original = {
         ...(source.name ? { name: source.name } : {}),
         ...(source.url ? { url: source.url } : {}),
@@ -57,42 +68,33 @@ export async function outletViewFor(db: BackstoryDatabase, snapshot: ArticleSnap
   return {
     domain,
     match: match ? { profile: match.profile, matchedBy: match.matchedBy } : null,
-    lookup: !match && domain ? await cachedState(db, domain) : { status: 'idle' },
+    lookup: !match && domain ? await cachedState(db, domain, now) : { status: 'idle' },
     reader: await readerView(db, domain || null),
     original,
   };
 }
 
-/** Looks the outlet up on Wikidata (cached for a month); never throws. */
-export async function lookUpOutlet(db: BackstoryDatabase, domain: string, refresh: boolean): Promise<OutletLookupState> {
+/**
+ * The reader's "Look up": a fresh cached answer when there is one, else a network lookup that
+ * is cached; when the network fails, a stale cached answer (flagged) beats an error. `refresh`
+ * skips a fresh cache (the reader's "look up again"). Never throws.
+ */
+export async function lookUpOutlet(
+  db: BackstoryDatabase,
+  fetchImpl: FetchLike,
+  domain: string,
+  { refresh = false, now = Date.now() } = {},
+): Promise<OutletLookupState> {
   try {
-    const answer = await lookupWithCache(db, domain, (url, init) => fetch(url, init), { refresh });
-    if (answer.status === 'failed') return { status: 'failed', error: answer.message };
-    if (answer.status === 'not-found') return { status: 'not-found', fetchedAt: answer.fetchedAt };
-    return {
-      status: 'found',
-      profile: answer.profile!,
-      ...(answer.summary ? { summary: answer.summary } : {}),
-      fetchedAt: answer.fetchedAt,
-      stale: answer.stale,
-      ...(answer.refreshError ? { refreshError: answer.refreshError } : {}),
-    };
+    const cached = await cachedLookup(db, domain, now);
+    if (cached && !cached.stale && !refresh) return lookupState(cached.row, false);
+    const result = await lookupOutlet(domain, fetchImpl, { now });
+    if (result.status === 'failed') {
+      return cached ? lookupState(cached.row, cached.stale, result.message) : { status: 'failed', error: result.message };
+    }
+    const row = await storeLookup(db, result, now);
+    return lookupState(row!, false);
   } catch (error) {
-    return { status: 'failed', error: `The lookup failed (${error instanceof Error ? error.message : String(error)}). Try again.` };
-  }
-}
-
-/** The toolbar badge for a tab: a quiet hint of the outlet's standing, or nothing. */
-export function showBadge(tabId: number, view: OutletView | null): void {
-  const action = browser.action ?? browser.browserAction;
-  if (!action) return;
-  const profile = view?.match?.profile ?? (view?.lookup.status === 'found' ? view.lookup.profile : null);
-  const badge = outletBadge(profile);
-  void action.setBadgeText({ tabId, text: badge?.text ?? '' }).catch(() => undefined);
-  if (badge) {
-    void action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined);
-    void action.setTitle({ tabId, title: `Backstory — ${badge.title}` }).catch(() => undefined);
-  } else {
-    void action.setTitle({ tabId, title: 'Open Backstory' }).catch(() => undefined);
+    return { status: 'failed', error: `The lookup failed (${errorMessage(error)}). Try again.` };
   }
 }

@@ -5,8 +5,6 @@ import type { TabState } from '@/lib/messages/protocol';
 
 export class TabStates {
   private readonly states = new Map<number, TabState>();
-  /** Number of reports each tab's content script sent: lets tests and devtools see traffic. */
-  readonly reportsByTab = new Map<number, number>();
 
   get(tabId: number): TabState | undefined {
     return this.states.get(tabId);
@@ -21,16 +19,7 @@ export class TabStates {
     this.states.set(state.tabId, state);
   }
 
-  countReport(tabId: number): void {
-    this.reportsByTab.set(tabId, (this.reportsByTab.get(tabId) ?? 0) + 1);
-  }
-
   forget(tabId: number): void {
     this.states.delete(tabId);
-  }
-
-  removeTab(tabId: number): void {
-    this.states.delete(tabId);
-    this.reportsByTab.delete(tabId);
   }
 }

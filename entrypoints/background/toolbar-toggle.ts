@@ -37,7 +37,10 @@ export function installToolbarToggle(articles: ArticleTabs): (tabId: number) => 
   };
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    void articles.setSiteHighlights(tab.id, !!info.checked).then(() => sync(tab.id!));
+    void articles
+      .setSiteHighlights(tab.id, !!info.checked)
+      .catch(() => undefined)
+      .then(() => sync(tab.id!));
   });
   browser.tabs.onActivated.addListener(({ tabId }) => sync(tabId));
   return sync;

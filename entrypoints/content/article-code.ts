@@ -1,10 +1,11 @@
-// The code that reads an article (metadata, text, links) is ~25 KB: too much to load into every
-// page the reader opens. The always-on script only detects; on an article page it asks the
+// The code that reads an article (metadata, text, links) and paints it (highlights, cards, the
+// note button) is several times the size of the detection: too much to load into every page
+// the reader opens. The always-on script only detects; on an article page it asks the
 // background to inject `article.js` (entrypoints/article.content.ts), which hands its
 // functions over through this hook in the extension's isolated world — invisible to the page.
 import type { takeSnapshot } from '@/lib/page/snapshot';
 import type { createLayer } from './layer';
-import type { ContentMessage } from '@/lib/messages/protocol';
+import { askBackground } from '@/lib/messages/client';
 
 export const ARTICLE_HOOK = '__backstoryArticleCode';
 
@@ -26,10 +27,9 @@ export function loadArticleCode(): Promise<ArticleCode> {
   const ready = (globalThis as HookHolder)[ARTICLE_HOOK];
   if (ready) return Promise.resolve(ready);
   loading ??= (async () => {
-    const message: ContentMessage = { type: 'content/load-article-code' };
-    const answer = (await browser.runtime.sendMessage(message)) as { ok?: boolean; error?: string } | undefined;
+    const answer = await askBackground('content/load-article-code');
     const code = (globalThis as HookHolder)[ARTICLE_HOOK];
-    if (!answer?.ok || !code) throw new Error(answer?.error ?? 'the article reader could not be loaded');
+    if (!answer.ok || !code) throw new Error(answer.ok ? 'the article reader could not be loaded' : answer.error);
     return code;
   })().finally(() => {
     loading = null;

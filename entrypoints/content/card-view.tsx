@@ -6,7 +6,8 @@ import { ClaimCard, EntityCard, NoteCard, type CardActions, type LookupView } fr
 import type { Claim, Entity } from '@/lib/analysis/types';
 import type { PaintedItem } from '@/lib/highlight/painter';
 import { placeCard } from '@/lib/highlight/place-card';
-import type { ContentMessage, EntitySummary } from '@/lib/messages/protocol';
+import type { AskBackground } from '@/lib/messages/client';
+import type { EntitySummary } from '@/lib/messages/protocol';
 import type { ShadowHost } from './shadow-host';
 
 /** What the card shows, looked up by the highlight's key. */
@@ -37,7 +38,7 @@ export class CardView {
     private readonly win: Window & typeof globalThis,
     private readonly host: () => ShadowHost,
     private readonly shadow: () => ShadowHost | null,
-    private readonly send: (message: ContentMessage) => Promise<unknown>,
+    private readonly ask: AskBackground,
     private readonly content: CardContent,
   ) {}
 
@@ -130,7 +131,7 @@ export class CardView {
     const note = card.item.kind === 'note' ? this.content.note(card.item.key) : undefined;
     if (note) {
       const onOpen = (e: MouseEvent) => {
-        if (e.isTrusted) void this.send({ type: 'content/open-note', id: note.id }).catch(() => undefined);
+        if (e.isTrusted) void this.ask('content/open-note', { id: note.id });
       };
       return <NoteCard body={note.body} onOpen={onOpen} />;
     }
@@ -148,12 +149,8 @@ export class CardView {
     if (known && known.status !== 'error' && known.status !== 'idle') return;
     this.lookups.set(entity.id, { status: 'loading' });
     this.render();
-    this.send({ type: 'content/lookup-entity', name: entity.name, entityType: entity.type })
-      .then(
-        (answer): EntitySummary =>
-          (answer as EntitySummary | undefined) ?? { status: 'error', message: 'Backstory did not answer. Try again.' },
-      )
-      .catch((): EntitySummary => ({ status: 'error', message: 'Backstory could not reach Wikipedia. Try again.' }))
+    void this.ask('content/lookup-entity', { name: entity.name, entityType: entity.type })
+      .then((answer): EntitySummary => (answer.ok ? answer.value : { status: 'error', message: `${answer.error}` }))
       .then((summary) => {
         this.lookups.set(entity.id, summary);
         this.render();
@@ -167,19 +164,15 @@ export class CardView {
     card.error = undefined;
     this.content.markDismissed(claim.id, value);
     this.render();
-    this.send({ type: 'content/set-dismissed', key: claim.id, dismissed: value })
-      .then((answer) => {
-        const a = answer as { ok?: boolean; error?: string } | undefined;
-        if (!a?.ok) throw new Error(a?.error ?? 'no answer');
-      })
-      .catch((error: unknown) => {
-        // Nothing is lost: put the flag back as it was and say what happened.
-        this.content.markDismissed(claim.id, !value);
-        if (this.current?.item.key === claim.id) {
-          this.current.dismissed = !value;
-          this.current.error = `Couldn't save that (${error instanceof Error ? error.message : String(error)}). Try again.`;
-        }
-        this.render();
-      });
+    void this.ask('content/set-dismissed', { key: claim.id, dismissed: value }).then((answer) => {
+      if (answer.ok) return;
+      // Nothing is lost: put the flag back as it was and say what happened.
+      this.content.markDismissed(claim.id, !value);
+      if (this.current?.item.key === claim.id) {
+        this.current.dismissed = !value;
+        this.current.error = `Couldn't save that (${answer.error}). Try again.`;
+      }
+      this.render();
+    });
   }
 }

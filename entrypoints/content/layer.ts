@@ -2,13 +2,13 @@
 // when the reader hovers or keyboard-focuses a highlight, and takes the reader to a highlight
 // the panel or the keyboard asks for. Loaded with the article code, never on other pages.
 import { createAnchorer } from '@/lib/anchoring/anchor';
-import type { StoredSelector } from '@/lib/db/database';
 import type { PaintItem } from '@/lib/highlight/items';
 import type { Claim, Entity } from '@/lib/analysis/types';
 import { paintItems } from '@/lib/highlight/from-analysis';
 import { itemAtPoint } from '@/lib/highlight/hit-test';
 import { HighlightPainter, highlightsSupported, type PaintedItem, type PaintStats } from '@/lib/highlight/painter';
-import type { ContentMessage, PaintOrder, RevealTarget } from '@/lib/messages/protocol';
+import type { AskBackground } from '@/lib/messages/client';
+import type { PageNote, PaintOrder, RevealTarget } from '@/lib/messages/protocol';
 import { offsetFromPoint, rangeFromOffsets } from '@/lib/page/text-map';
 import type { ArticleExtraction } from '@/lib/page/types';
 import { CardView, type OpenCard } from './card-view';
@@ -18,8 +18,8 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
 export interface LayerDeps {
   win: Window & typeof globalThis;
   extraction: ArticleExtraction;
-  /** Sends a message to the background and resolves with its answer. */
-  send: (message: ContentMessage) => Promise<unknown>;
+  /** Asks the background (lib/messages/client.ts). */
+  ask: AskBackground;
 }
 
 /** What placing and painting a page's notes cost its main thread (for the bench). */
@@ -27,13 +27,6 @@ export interface NotePaintTimings {
   notes: number;
   anchorMs: number;
   paint: PaintStats;
-}
-
-/** A note as the page needs it: where it is and what it says. */
-export interface PageNote {
-  id: string;
-  selectors: StoredSelector[];
-  body: string;
 }
 
 export interface ArticleLayer {
@@ -59,7 +52,7 @@ function stepKey(event: KeyboardEvent): 1 | -1 | 0 {
   return 0;
 }
 
-export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer {
+export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
   const doc = win.document;
   const painter = new HighlightPainter(win, (start, end) => rangeFromOffsets(extraction, start, end));
   const offsetOf = (node: Node, offset: number) => offsetFromPoint(extraction, node, offset);
@@ -76,9 +69,9 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
   let lastPointer: { x: number; y: number; overCard: boolean } | null = null;
 
   const host = () => (shadow ??= createShadowHost(doc));
-  const noteButton = createNoteButton({ win, extraction, send, container: () => host().controls });
+  const noteButton = createNoteButton({ win, extraction, ask, container: () => host().controls });
 
-  const cards = new CardView(win, host, () => shadow, send, {
+  const cards = new CardView(win, host, () => shadow, ask, {
     entity: (key) => entities.get(key),
     claim: (key) => claims.get(key),
     note: (key) => notes.get(key),
@@ -89,7 +82,7 @@ export function createLayer({ win, extraction, send }: LayerDeps): ArticleLayer 
       void repaint();
     },
   });
-  const openNote = (id: string) => send({ type: 'content/open-note', id }).catch(() => undefined);
+  const openNote = (id: string) => void ask('content/open-note', { id });
   const openCard = (item: PaintedItem, via: OpenCard['via']) => {
     win.clearTimeout(hideTimer);
     cards.open(item, via, lastPointer?.y);

@@ -4,14 +4,14 @@
 // in the panel, never in the page.
 import { render } from 'preact';
 import { describeRange } from '@/lib/anchoring/describe';
-import type { ContentMessage } from '@/lib/messages/protocol';
+import type { AskBackground } from '@/lib/messages/client';
 import { offsetsFromRange } from '@/lib/page/text-map';
 import type { ArticleExtraction } from '@/lib/page/types';
 
 export interface NoteButtonDeps {
   win: Window & typeof globalThis;
   extraction: ArticleExtraction;
-  send: (message: ContentMessage) => Promise<unknown>;
+  ask: AskBackground;
   /** The shadow root's container for controls (created on first use). */
   container: () => HTMLElement;
 }
@@ -27,7 +27,7 @@ export interface NoteButton {
   destroy(): void;
 }
 
-export function createNoteButton({ win, extraction, send, container }: NoteButtonDeps): NoteButton {
+export function createNoteButton({ win, extraction, ask, container }: NoteButtonDeps): NoteButton {
   const doc = win.document;
   let timer = 0;
   let shown: { start: number; end: number; rect: DOMRect } | null = null;
@@ -50,19 +50,10 @@ export function createNoteButton({ win, extraction, send, container }: NoteButto
 
   async function makeDraft(span: { start: number; end: number }): Promise<boolean> {
     const selectors = describeRange(extraction.text, span.start, span.end);
-    try {
-      const answer = (await send({ type: 'content/note-draft', selectors, quote: selectors[0].exact })) as
-        | { ok?: boolean; error?: string }
-        | undefined;
-      if (!answer?.ok) throw new Error(answer?.error ?? 'Backstory did not answer');
-      state = { kind: 'sent' };
-      return true;
-    } catch (error) {
-      state = { kind: 'error', message: `Couldn't start the note: ${error instanceof Error ? error.message : String(error)}` };
-      return false;
-    } finally {
-      draw();
-    }
+    const answer = await ask('content/note-draft', { selectors, quote: selectors[0].exact });
+    state = answer.ok ? { kind: 'sent' } : { kind: 'error', message: `Couldn't start the note: ${answer.error}` };
+    draw();
+    return answer.ok;
   }
 
   function onPress(event: MouseEvent) {

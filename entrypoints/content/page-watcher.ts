@@ -6,6 +6,7 @@ import { detectArticle } from '@/lib/page/detect';
 import type { PageReport } from '@/lib/messages/protocol';
 import type { ArticleExtraction } from '@/lib/page/types';
 import type { ArticleCode } from './article-code';
+import { errorMessage } from '@/lib/errors';
 
 /** The article as last read: what the in-page layer maps the background's spans onto. */
 export interface ReadArticle {
@@ -105,7 +106,7 @@ export class PageWatcher {
     } catch (error) {
       if (generation !== this.generation) return;
       this.setArticle(null);
-      this.tell({ status: 'failed', url, error: error instanceof Error ? error.message : String(error) });
+      this.tell({ status: 'failed', url, error: errorMessage(error) });
     }
   }
 

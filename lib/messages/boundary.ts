@@ -2,8 +2,8 @@
 // sender check matters as much as the shape: a content script runs inside a page and can be
 // driven by it, so panel-only requests are refused unless they come from an extension page.
 import * as v from 'valibot';
-import type { Broadcast, ContentMessage, PanelMessage } from './protocol';
-import { BroadcastSchema, ContentMessageSchema, PanelMessageSchema } from './schemas';
+import type { Broadcast, ContentRequest, PanelRequest } from './requests';
+import { BroadcastSchema, ContentRequestSchema, PanelRequestSchema } from './schemas';
 
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: string };
 
@@ -14,7 +14,8 @@ export interface SenderInfo {
   tab?: { id?: number };
 }
 
-function parse<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): Parsed<T> {
+/** A message (or a page's answer) checked against its schema, or why it was refused. */
+export function parse<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): Parsed<T> {
   const result = v.safeParse(schema, raw);
   if (result.success) return { ok: true, message: result.output };
   const issue = result.issues[0];
@@ -36,6 +37,6 @@ export function isContentScript(sender: SenderInfo, extensionId: string, extensi
   );
 }
 
-export const parseContentMessage = (raw: unknown): Parsed<ContentMessage> => parse(ContentMessageSchema, raw);
-export const parsePanelMessage = (raw: unknown): Parsed<PanelMessage> => parse(PanelMessageSchema, raw);
+export const parseContentRequest = (raw: unknown): Parsed<ContentRequest> => parse(ContentRequestSchema, raw);
+export const parsePanelRequest = (raw: unknown): Parsed<PanelRequest> => parse(PanelRequestSchema, raw);
 export const parseBroadcast = (raw: unknown): Parsed<Broadcast> => parse(BroadcastSchema, raw);

@@ -1,18 +1,12 @@
-// The typed protocol between content script, background and side panel. The runtime
-// checks live in ./schemas.ts; the `satisfies`-style assertions at the bottom keep the two
-// in step at compile time.
-import type * as v from 'valibot';
-import type { Analysis, EntityType } from '../analysis/types';
-import type { NoteRow, ReaderListRow, StoredSelector } from '../db/database';
+// The shapes that travel between content script, background and side panel: what the
+// background knows about a tab, what a page reports, what the page is told to paint. The calls
+// that carry them are in ./requests.ts; their runtime checks in ./schemas.ts.
+import type { Analysis } from '../analysis/types';
+import type { ReaderListRow } from '../db/database';
+import type { NoteRow } from '../notes/schema';
+import type { Selector } from '../anchoring/types';
 import type { Assessment, OutletProfile } from '../outlets/types';
 import type { ArticleSnapshot, Detection } from '../page/types';
-import type {
-  BroadcastSchema,
-  ContentMessageSchema,
-  PageReportSchema,
-  PanelMessageSchema,
-  SnapshotSchema,
-} from './schemas';
 
 /** What a content script knows about its page. */
 export type PageReport =
@@ -26,7 +20,10 @@ export type TabState =
   | {
       tabId: number;
       status: 'article';
+      /** The page as its content script read it, with its links judged against the site. */
       snapshot: ArticleSnapshot;
+      /** The page's identity for visits, notes and dismissals (lib/page/normalize-url.ts), computed once. */
+      pageKey: string;
       visits: VisitInfo | null;
       analysis: AnalysisState;
       highlights: SiteHighlights;
@@ -125,7 +122,7 @@ export interface NoteDraft {
   url: string;
   pageTitle?: string;
   host: string;
-  selectors: StoredSelector[];
+  selectors: Selector[];
   quote: string;
   createdAt: number;
 }
@@ -158,9 +155,6 @@ export interface ImportOutcome {
   rejected: { index: number; reason: string }[];
 }
 
-/** Every notes request answers this way: a value, or an error written for the reader. */
-export type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
-
 /** The reader's history with an article page, kept in the database. */
 export interface VisitInfo {
   firstSeen: number;
@@ -168,72 +162,23 @@ export interface VisitInfo {
   visits: number;
 }
 
-export type ContentMessage =
-  | { type: 'content/report'; report: PageReport }
-  | { type: 'content/load-article-code' }
-  /** The reader pressed Dismiss (or Restore) on a claim's card. */
-  | { type: 'content/set-dismissed'; key: string; dismissed: boolean }
-  /** The reader pressed Look up on an entity's card. */
-  | { type: 'content/lookup-entity'; name: string; entityType: EntityType }
-  /** The reader pressed the Note button by a selection. */
-  | { type: 'content/note-draft'; selectors: StoredSelector[]; quote: string }
-  /** The page placed its notes: which were found and which are orphans. */
-  | { type: 'content/notes-anchored'; takenAt: number; anchors: NoteAnchors }
-  /** The reader clicked a note's highlight (or its card's Open button). */
-  | { type: 'content/open-note'; id: string };
-export type PanelMessage =
-  | { type: 'panel/get-tab-state'; tabId: number }
-  | { type: 'panel/refresh-tab'; tabId: number }
-  | { type: 'panel/reveal'; tabId: number; target: RevealTarget }
-  | { type: 'panel/set-dismissed'; tabId: number; key: string; dismissed: boolean }
-  | { type: 'panel/set-site-highlights'; tabId: number; enabled: boolean }
-  | { type: 'panel/get-draft'; tabId: number }
-  | { type: 'panel/discard-draft'; tabId: number }
-  | { type: 'panel/notes-list'; scope: NotesScope; search?: string; tag?: string; limit: number }
-  /** Saves a new note (from the tab's draft) or changes an existing one. */
-  | { type: 'panel/note-save'; tabId?: number; id?: string; body: string; tags: string[] }
-  | { type: 'panel/note-delete'; id: string }
-  /** Undo of a delete: the row as deleteNote returned it (re-validated before it is written). */
-  | { type: 'panel/note-restore'; note: { id: string; [key: string]: unknown } }
-  | { type: 'panel/notes-export'; format: 'markdown' | 'annotations'; scope: NotesScope }
-  | { type: 'panel/notes-import'; text: string }
-  | { type: 'panel/reveal-note'; tabId: number; id: string }
-  /** Look the page's outlet up on Wikidata (refresh: even if a cached answer is fresh). */
-  | { type: 'panel/outlet-lookup'; tabId: number; refresh: boolean }
-  /** The reader's own note on an outlet (by registrable domain); empty removes it. */
-  | { type: 'panel/outlet-note'; domain: string; body: string }
-  | { type: 'panel/reader-lists' }
-  | { type: 'panel/reader-list-import'; text: string; fileName?: string }
-  | { type: 'panel/reader-list-remove'; id: string };
-/** get-report: what do you know? recheck: look at the page again first (the reader asked). */
-export type ToContentMessage =
-  | { type: 'content/get-report' }
-  | { type: 'content/recheck' }
-  | { type: 'content/paint'; order: PaintOrder }
-  | { type: 'content/reveal'; target: RevealTarget }
-  | { type: 'content/step'; direction: 1 | -1 }
-  /** This page's notes, to place and paint (sent after each change). */
-  | { type: 'content/notes'; takenAt: number; notes: { id: string; selectors: StoredSelector[]; body: string }[] }
-  /** Make a draft from the current selection (context menu, keyboard shortcut). */
-  | { type: 'content/draft-from-selection' }
-  | { type: 'content/reveal-note'; id: string };
-export type Broadcast =
-  | { type: 'tab-state/changed'; tabId: number }
-  /** Notes were added, changed or removed (by any panel, import, or undo). */
-  | { type: 'notes/changed' }
-  | { type: 'draft/changed'; tabId: number }
-  /** The reader clicked a note in the page: the panel shows that note. */
-  | { type: 'note/focus'; tabId: number; id: string }
-  /** The reader's lists or outlet notes changed (any tab's Outlet section may show them). */
-  | { type: 'outlets/changed' };
+/** A note as the page needs it to place and paint it. */
+export interface PageNote {
+  id: string;
+  selectors: Selector[];
+  body: string;
+}
 
-// Compile-time proof that the runtime schemas produce exactly the declared types.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemasMatchTypes: [
-  Same<v.InferOutput<typeof SnapshotSchema>, ArticleSnapshot>,
-  Same<v.InferOutput<typeof PageReportSchema>, PageReport>,
-  Same<v.InferOutput<typeof ContentMessageSchema>, ContentMessage>,
-  Same<v.InferOutput<typeof PanelMessageSchema>, PanelMessage>,
-  Same<v.InferOutput<typeof BroadcastSchema>, Broadcast>,
-] = [true, true, true, true, true];
-void schemasMatchTypes;
+/** A page's answer to paint orders: false when it no longer shows that reading. With a bench
+ * build (BACKSTORY_BENCH), it also says what the work cost its main thread. */
+export interface PaintAnswer {
+  ok: boolean;
+  timings?: unknown;
+}
+
+/** A notes export, ready to be saved as a file. */
+export interface ExportFile {
+  text: string;
+  fileName: string;
+  mime: string;
+}

@@ -1,7 +1,12 @@
 // Valibot schemas for everything that crosses a process boundary. A page is untrusted, and
-// so is anything a content script relays from it: the background parses every message with
-// these before acting, and the panel parses what the background answers.
+// so is anything a content script relays from it or answers: the background parses every
+// request and every answer from a page with these before acting. The compile-time checks at the
+// bottom hold them to the request maps in ./requests.ts.
 import * as v from 'valibot';
+import { SelectorsSchema } from '../notes/schema';
+import type { ArticleSnapshot } from '../page/types';
+import type { PageReport } from './protocol';
+import type { AnswerOf, BackgroundToContent, Broadcast, ContentRequest, PanelRequest } from './requests';
 
 const MAX_TEXT = 2_000_000; // ~300k words: far beyond any article, small enough to refuse abuse
 const MAX_SHORT = 2_000;
@@ -54,7 +59,7 @@ export const LinkSpanSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(20_000)),
   href: url,
   url: v.optional(url),
-  verdict: v.picklist(['external', 'same-site', 'dead']),
+  verdict: v.picklist(['external', 'same-site', 'dead', 'other-host']),
   why: short,
 });
 
@@ -83,16 +88,8 @@ export const PageReportSchema = v.variant('status', [
   v.object({ status: v.literal('failed'), url, error: short }),
 ]);
 
-const SelectorSchema = v.variant('type', [
-  v.object({
-    type: v.literal('TextQuoteSelector'),
-    exact: v.pipe(v.string(), v.maxLength(20_000)),
-    prefix: v.pipe(v.string(), v.maxLength(256)),
-    suffix: v.pipe(v.string(), v.maxLength(256)),
-  }),
-  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
-]);
-const selectors = v.pipe(v.array(SelectorSchema), v.minLength(1), v.maxLength(4));
+// A note's selectors as lib/notes checks them: at most four, one a quote, sizes bounded.
+const selectors = SelectorsSchema;
 const noteId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 const AnchorsSchema = v.object({
   anchored: v.pipe(v.array(noteId), v.maxLength(MAX_ITEMS)),
@@ -107,8 +104,8 @@ const NotesScopeSchema = v.variant('kind', [
   v.object({ kind: v.literal('all') }),
 ]);
 
-/** Messages a content script may send the background. */
-export const ContentMessageSchema = v.variant('type', [
+/** Requests a content script may send the background. */
+export const ContentRequestSchema = v.variant('type', [
   v.object({ type: v.literal('content/report'), report: PageReportSchema }),
   v.object({ type: v.literal('content/load-article-code') }),
   v.object({ type: v.literal('content/set-dismissed'), key: flagKey, dismissed: v.boolean() }),
@@ -122,8 +119,8 @@ export const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('content/open-note'), id: noteId }),
 ]);
 
-/** Messages only extension pages (side panel, options) may send the background. */
-export const PanelMessageSchema = v.variant('type', [
+/** Requests only extension pages (side panel, options) may send the background. */
+export const PanelRequestSchema = v.variant('type', [
   v.object({ type: v.literal('panel/get-tab-state'), tabId }),
   v.object({ type: v.literal('panel/refresh-tab'), tabId }),
   v.object({
@@ -172,3 +169,32 @@ export const BroadcastSchema = v.variant('type', [
   v.object({ type: v.literal('note/focus'), tabId, id: noteId }),
   v.object({ type: v.literal('outlets/changed') }),
 ]);
+
+// ——— answers from a page (the background's requests to content scripts) ———
+
+const ok = v.object({ ok: v.boolean() });
+// Timings come only from a bench build (see PaintAnswer); their shape is the bench's business.
+const PaintAnswerSchema = v.object({ ok: v.boolean(), timings: v.optional(v.unknown()) });
+
+/** What a content script may answer each request of the background, checked before use. */
+export const ToContentAnswerSchemas = {
+  'content/get-report': PageReportSchema,
+  'content/recheck': PageReportSchema,
+  'content/paint': PaintAnswerSchema,
+  'content/reveal': ok,
+  'content/step': ok,
+  'content/notes': PaintAnswerSchema,
+  'content/draft-from-selection': ok,
+  'content/reveal-note': ok,
+} satisfies { [K in keyof BackgroundToContent]: v.GenericSchema<unknown, AnswerOf<BackgroundToContent, K>> };
+
+// Compile-time proof that the runtime schemas produce exactly the types of ./requests.ts.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemasMatchTypes: [
+  Same<v.InferOutput<typeof SnapshotSchema>, ArticleSnapshot>,
+  Same<v.InferOutput<typeof PageReportSchema>, PageReport>,
+  Same<v.InferOutput<typeof ContentRequestSchema>, ContentRequest>,
+  Same<v.InferOutput<typeof PanelRequestSchema>, PanelRequest>,
+  Same<v.InferOutput<typeof BroadcastSchema>, Broadcast>,
+] = [true, true, true, true, true];
+void schemasMatchTypes;

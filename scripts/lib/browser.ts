@@ -8,6 +8,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 export const extensionDir = path.join(projectRoot, '.output', 'chrome-mv3');
+/** The bench build (`wxt build --mode bench`): the shipped code plus the handle the bench reads. */
+export const benchExtensionDir = path.join(projectRoot, '.output', 'chrome-mv3-bench');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -60,6 +62,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  await countContentRequests(serviceWorker);
   return {
     context,
     extensionId,
@@ -180,10 +183,50 @@ export function highlightsIn(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-/** How many reports the background received from the content script in `tabId`. */
+/**
+ * Has the service worker count the messages content scripts send it, per tab: a listener of the
+ * harness's own, beside Backstory's (it answers nothing). Lost if the worker is restarted.
+ */
+async function countContentRequests(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { __requestsByTab?: Map<number, number> };
+    if (g.__requestsByTab) return;
+    const counts = (g.__requestsByTab = new Map<number, number>());
+    chrome.runtime.onMessage.addListener((_message, sender) => {
+      const id = sender.tab?.id;
+      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+      return undefined;
+    });
+  });
+}
+
+/** How many messages the background received from the content script in `tabId`. */
 export function reportsFromTab(ext: ExtensionBrowser, tabId: number): Promise<number> {
   return ext.serviceWorker.evaluate(
-    (id) => (globalThis as unknown as { backstory: { tabs: { reportsByTab: Map<number, number> } } }).backstory.tabs.reportsByTab.get(id) ?? 0,
+    (id) => (globalThis as unknown as { __requestsByTab: Map<number, number> }).__requestsByTab.get(id) ?? 0,
     tabId,
+  );
+}
+
+/** The rows of one table of Backstory's database, read in the service worker (or the table cleared). */
+export function databaseTable(ext: ExtensionBrowser, table: string, action: 'read' | 'clear' = 'read'): Promise<unknown[]> {
+  return ext.serviceWorker.evaluate(
+    ({ table, action }) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(table, action === 'clear' ? 'readwrite' : 'readonly');
+          const store = tx.objectStore(table);
+          const request = action === 'clear' ? store.clear() : store.getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(action === 'clear' ? [] : (request.result as unknown[]));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    { table, action },
   );
 }

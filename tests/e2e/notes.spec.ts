@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { fixture, fixturePath } from '../fixtures/fixtures';
-import { highlightsIn } from '../../scripts/lib/browser';
+import { databaseTable, highlightsIn, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { expect, test } from './extension-fixture';
 
 const seed = fixture('seed-globalresearch');
@@ -40,18 +40,13 @@ async function noteHighlights(page: Page): Promise<string[]> {
   return (await highlightsIn(page))['backstory-note'] ?? [];
 }
 
-async function wipeNotes(ext: { serviceWorker: { evaluate: (fn: () => Promise<unknown>) => Promise<unknown> } }) {
-  await ext.serviceWorker.evaluate(async () => {
-    const b = (globalThis as unknown as { backstory: { db: { notes: { clear(): Promise<void> } } } }).backstory;
-    await b.db.notes.clear();
-  });
+async function wipeNotes(ext: ExtensionBrowser) {
+  await databaseTable(ext, 'notes', 'clear');
 }
 
-async function allNoteRows(ext: { serviceWorker: { evaluate: (fn: () => Promise<unknown>) => Promise<unknown> } }) {
-  return (await ext.serviceWorker.evaluate(async () => {
-    const b = (globalThis as unknown as { backstory: { db: { notes: { toArray(): Promise<{ id: string }[]> } } } }).backstory;
-    return (await b.db.notes.toArray()).sort((x, y) => (x.id < y.id ? -1 : 1));
-  })) as { id: string; body: string; tags: string[]; selectors: unknown[]; createdAt: number; updatedAt: number }[];
+async function allNoteRows(ext: ExtensionBrowser) {
+  const rows = (await databaseTable(ext, 'notes')) as { id: string; body: string; tags: string[]; selectors: unknown[]; createdAt: number; updatedAt: number }[];
+  return rows.sort((x, y) => (x.id < y.id ? -1 : 1));
 }
 
 test.beforeEach(async ({ ext }) => {

@@ -3,8 +3,8 @@ import {
   isContentScript,
   isExtensionPage,
   parseBroadcast,
-  parseContentMessage,
-  parsePanelMessage,
+  parseContentRequest,
+  parsePanelRequest,
 } from '@/lib/messages/boundary';
 import type { ArticleSnapshot } from '@/lib/page/types';
 
@@ -24,29 +24,29 @@ const snapshot: ArticleSnapshot = {
 
 describe('message boundary', () => {
   it('accepts a well-formed article report', () => {
-    const parsed = parseContentMessage({ type: 'content/report', report: { status: 'article', snapshot } });
+    const parsed = parseContentRequest({ type: 'content/report', report: { status: 'article', snapshot } });
     expect(parsed.ok).toBe(true);
   });
 
   it('refuses malformed and oversized reports, saying where', () => {
-    const bad = parseContentMessage({ type: 'content/report', report: { status: 'article', snapshot: { ...snapshot, wordCount: -1 } } });
+    const bad = parseContentRequest({ type: 'content/report', report: { status: 'article', snapshot: { ...snapshot, wordCount: -1 } } });
     expect(bad).toMatchObject({ ok: false });
     if (!bad.ok) expect(bad.error).toContain('wordCount');
-    const huge = parseContentMessage({
+    const huge = parseContentRequest({
       type: 'content/report',
       report: { status: 'article', snapshot: { ...snapshot, text: 'x'.repeat(2_000_001) } },
     });
     expect(huge.ok).toBe(false);
-    expect(parseContentMessage({ type: 'content/report', report: { status: 'article' } }).ok).toBe(false);
-    expect(parseContentMessage('hello').ok).toBe(false);
-    expect(parseContentMessage(null).ok).toBe(false);
+    expect(parseContentRequest({ type: 'content/report', report: { status: 'article' } }).ok).toBe(false);
+    expect(parseContentRequest('hello').ok).toBe(false);
+    expect(parseContentRequest(null).ok).toBe(false);
   });
 
   it('does not let a content script send panel requests', () => {
     // A panel-only request is a different schema: a content message cannot be one.
-    expect(parseContentMessage({ type: 'panel/get-tab-state', tabId: 1 }).ok).toBe(false);
-    expect(parsePanelMessage({ type: 'panel/get-tab-state', tabId: 1 }).ok).toBe(true);
-    expect(parsePanelMessage({ type: 'panel/get-tab-state', tabId: 1.5 }).ok).toBe(false);
+    expect(parseContentRequest({ type: 'panel/get-tab-state', tabId: 1 }).ok).toBe(false);
+    expect(parsePanelRequest({ type: 'panel/get-tab-state', tabId: 1 }).ok).toBe(true);
+    expect(parsePanelRequest({ type: 'panel/get-tab-state', tabId: 1.5 }).ok).toBe(false);
     expect(parseBroadcast({ type: 'tab-state/changed', tabId: 3 }).ok).toBe(true);
   });
 
@@ -74,8 +74,8 @@ describe('message boundary', () => {
       { type: 'panel/outlet-note', domain: 'example.com', body: 'x' },
       { type: 'panel/reader-list-import', text: 'domain,rating' },
     ]) {
-      expect(parsePanelMessage(message).ok).toBe(true);
-      expect(parseContentMessage(message).ok).toBe(false);
+      expect(parsePanelRequest(message).ok).toBe(true);
+      expect(parseContentRequest(message).ok).toBe(false);
     }
   });
 
@@ -84,19 +84,19 @@ describe('message boundary', () => {
       { type: 'TextQuoteSelector', exact: 'passage', prefix: 'a ', suffix: ' b' },
       { type: 'TextPositionSelector', start: 10, end: 17 },
     ];
-    expect(parseContentMessage({ type: 'content/note-draft', selectors, quote: 'passage' }).ok).toBe(true);
-    expect(parseContentMessage({ type: 'content/note-draft', selectors: [], quote: 'passage' }).ok).toBe(false);
-    expect(parseContentMessage({ type: 'content/note-draft', selectors, quote: '' }).ok).toBe(false);
+    expect(parseContentRequest({ type: 'content/note-draft', selectors, quote: 'passage' }).ok).toBe(true);
+    expect(parseContentRequest({ type: 'content/note-draft', selectors: [], quote: 'passage' }).ok).toBe(false);
+    expect(parseContentRequest({ type: 'content/note-draft', selectors, quote: '' }).ok).toBe(false);
     const badPosition = [{ type: 'TextPositionSelector', start: -1, end: 3 }];
-    expect(parseContentMessage({ type: 'content/note-draft', selectors: badPosition, quote: 'x' }).ok).toBe(false);
+    expect(parseContentRequest({ type: 'content/note-draft', selectors: badPosition, quote: 'x' }).ok).toBe(false);
   });
 
   it('refuses flag keys that are not analysis ids', () => {
-    expect(parseContentMessage({ type: 'content/set-dismissed', key: 'claim:3f9a1c2b', dismissed: true }).ok).toBe(true);
-    expect(parseContentMessage({ type: 'content/set-dismissed', key: 'person:josé-martí', dismissed: true }).ok).toBe(true);
-    expect(parseContentMessage({ type: 'content/set-dismissed', key: '<img src=x>', dismissed: true }).ok).toBe(false);
-    expect(parseContentMessage({ type: 'content/set-dismissed', key: 'x'.repeat(201), dismissed: true }).ok).toBe(false);
-    expect(parsePanelMessage({ type: 'panel/reveal', tabId: 1, target: { kind: 'claim', id: 'claim:1' } }).ok).toBe(true);
-    expect(parsePanelMessage({ type: 'panel/reveal', tabId: 1, target: { kind: 'note', id: 'x' } }).ok).toBe(false);
+    expect(parseContentRequest({ type: 'content/set-dismissed', key: 'claim:3f9a1c2b', dismissed: true }).ok).toBe(true);
+    expect(parseContentRequest({ type: 'content/set-dismissed', key: 'person:josé-martí', dismissed: true }).ok).toBe(true);
+    expect(parseContentRequest({ type: 'content/set-dismissed', key: '<img src=x>', dismissed: true }).ok).toBe(false);
+    expect(parseContentRequest({ type: 'content/set-dismissed', key: 'x'.repeat(201), dismissed: true }).ok).toBe(false);
+    expect(parsePanelRequest({ type: 'panel/reveal', tabId: 1, target: { kind: 'claim', id: 'claim:1' } }).ok).toBe(true);
+    expect(parsePanelRequest({ type: 'panel/reveal', tabId: 1, target: { kind: 'note', id: 'x' } }).ok).toBe(false);
   });
 });
