@@ -1,7 +1,7 @@
 // Calls `handler` with each valid broadcast from the background while the component is mounted.
 import { useEffect, useRef } from 'preact/hooks';
 import { parseBroadcast } from '@/lib/messages/boundary';
-import type { Broadcast } from '@/lib/messages/protocol';
+import type { Broadcast } from '@/lib/messages/requests';
 
 export function useBroadcast(handler: (message: Broadcast) => void): void {
   const latest = useRef(handler);

@@ -1,14 +1,8 @@
-// The panel's notes requests to the background, typed by what each one answers.
-import type { NoteRow } from '@/lib/db/database';
-import { askBackground as ask } from '@/components/ask-background';
-import type { ImportOutcome, NoteDraft, NotesListing, NotesScope } from '@/lib/messages/protocol';
-
-export interface ExportFile {
-  text: string;
-  fileName: string;
-  mime: string;
-}
-
+// The Notes section's requests to the background; each answers what lib/messages/requests.ts
+// declares for it.
+import { askBackground } from '@/lib/messages/client';
+import type { NotesScope } from '@/lib/messages/protocol';
+import type { NoteRow } from '@/lib/notes/schema';
 
 export interface ListQuery {
   scope: NotesScope;
@@ -18,22 +12,15 @@ export interface ListQuery {
 }
 
 export const notesApi = {
-  getDraft: (tabId: number) => ask<NoteDraft | null>({ type: 'panel/get-draft', tabId }),
-  discardDraft: (tabId: number) => ask<null>({ type: 'panel/discard-draft', tabId }),
+  getDraft: (tabId: number) => askBackground('panel/get-draft', { tabId }),
+  discardDraft: (tabId: number) => askBackground('panel/discard-draft', { tabId }),
   list: ({ scope, search, tag, limit }: ListQuery) =>
-    ask<NotesListing>({
-      type: 'panel/notes-list',
-      scope,
-      limit,
-      ...(search ? { search } : {}),
-      ...(tag ? { tag } : {}),
-    }),
-  create: (tabId: number, body: string, tags: string[]) => ask<NoteRow>({ type: 'panel/note-save', tabId, body, tags }),
-  update: (id: string, body: string, tags: string[]) => ask<NoteRow>({ type: 'panel/note-save', id, body, tags }),
-  remove: (id: string) => ask<NoteRow>({ type: 'panel/note-delete', id }),
-  restore: (note: NoteRow) => ask<NoteRow>({ type: 'panel/note-restore', note: { ...note } }),
-  exportNotes: (format: 'markdown' | 'annotations', scope: NotesScope) =>
-    ask<ExportFile>({ type: 'panel/notes-export', format, scope }),
-  importNotes: (text: string) => ask<ImportOutcome>({ type: 'panel/notes-import', text }),
-  reveal: (tabId: number, id: string) => ask<boolean>({ type: 'panel/reveal-note', tabId, id }),
+    askBackground('panel/notes-list', { scope, limit, ...(search ? { search } : {}), ...(tag ? { tag } : {}) }),
+  create: (tabId: number, body: string, tags: string[]) => askBackground('panel/note-save', { tabId, body, tags }),
+  update: (id: string, body: string, tags: string[]) => askBackground('panel/note-save', { id, body, tags }),
+  remove: (id: string) => askBackground('panel/note-delete', { id }),
+  restore: (note: NoteRow) => askBackground('panel/note-restore', { note: { ...note } }),
+  exportNotes: (format: 'markdown' | 'annotations', scope: NotesScope) => askBackground('panel/notes-export', { format, scope }),
+  importNotes: (text: string) => askBackground('panel/notes-import', { text }),
+  reveal: (tabId: number, id: string) => askBackground('panel/reveal-note', { tabId, id }),
 };

@@ -1,7 +1,8 @@
 // Export to a downloaded file and import from a chosen file, through the background.
-import { downloadText } from '@/components/notes/download';
-import type { ImportResult } from '@/components/notes/NotesTransfer';
+import { downloadText } from './download';
+import type { ImportResult } from './NotesTransfer';
 import type { NotesScope } from '@/lib/messages/protocol';
+import { errorMessage } from '@/lib/errors';
 import { notesApi } from './notes-api';
 
 /** The background accepts import text up to 50 MB. */
@@ -23,7 +24,7 @@ export async function importFromFile(file: File): Promise<ImportResult> {
   try {
     text = await file.text();
   } catch (error) {
-    return { ok: false, fileName: file.name, error: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, fileName: file.name, error: `The file could not be read (${errorMessage(error)}).` };
   }
   const answer = await notesApi.importNotes(text);
   return answer.ok ? { ok: true, fileName: file.name, outcome: answer.value } : { ok: false, fileName: file.name, error: answer.error };

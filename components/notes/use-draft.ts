@@ -1,10 +1,10 @@
 // The passage the reader selected in this tab, as the background keeps it: fetched when the tab
 // changes and again whenever the background says that tab's draft changed.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { createLatestGuard } from '@/components/notes/latest-request';
+import { createLatestGuard } from './latest-request';
 import type { NoteDraft } from '@/lib/messages/protocol';
 import { notesApi } from './notes-api';
-import { useBroadcast } from './use-broadcast';
+import { useBroadcast } from '../use-broadcast';
 
 export interface DraftState {
   draft: NoteDraft | null;

@@ -1,11 +1,11 @@
 // The notes the section lists, kept live: queried again when the query changes and whenever any
 // panel, import or undo changes notes (`notes/changed`). Only the newest query's answer is used.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { createLatestGuard } from '@/components/notes/latest-request';
-import type { NoteRow } from '@/lib/db/database';
+import { createLatestGuard } from './latest-request';
+import type { NoteRow } from '@/lib/notes/schema';
 import type { NotesListing } from '@/lib/messages/protocol';
 import { notesApi, type ListQuery } from './notes-api';
-import { useBroadcast } from './use-broadcast';
+import { useBroadcast } from '../use-broadcast';
 
 export interface NotesView {
   /** The last listing received (kept on screen while a newer query runs). */

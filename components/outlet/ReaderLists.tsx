@@ -7,6 +7,7 @@ import { parseBroadcast } from '@/lib/messages/boundary';
 import type { ListImportOutcome } from '@/lib/messages/protocol';
 import { outletApi } from './outlet-api';
 import { formatDay, importSummary } from './outlet-labels';
+import { errorMessage } from '@/lib/errors';
 
 /** Same limit as lib/outlets/reader-lists.ts, checked before the file is read. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -114,7 +115,7 @@ export function ReaderLists() {
       setReport(answer.ok ? { ok: true, outcome: answer.value } : { ok: false, fileName: file.name, error: answer.error });
       if (answer.ok) await load();
     } catch (error) {
-      setReport({ ok: false, fileName: file.name, error: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` });
+      setReport({ ok: false, fileName: file.name, error: `The file could not be read (${errorMessage(error)}).` });
     } finally {
       setBusy(null);
     }

@@ -1,14 +1,12 @@
-// The Outlet section's and the options page's requests to the background, typed by what each
-// one answers.
-import type { ReaderListRow } from '@/lib/db/database';
-import { askBackground as ask } from '@/components/ask-background';
-import type { ListImportOutcome } from '@/lib/messages/protocol';
+// The Outlet section's and the options page's requests to the background; each answers what
+// lib/messages/requests.ts declares for it.
+import { askBackground } from '@/lib/messages/client';
 
 export const outletApi = {
-  lookUp: (tabId: number, refresh: boolean) => ask<null>({ type: 'panel/outlet-lookup', tabId, refresh }),
+  lookUp: (tabId: number, refresh: boolean) => askBackground('panel/outlet-lookup', { tabId, refresh }),
   /** An empty body removes the note. */
-  saveNote: (domain: string, body: string) => ask<null>({ type: 'panel/outlet-note', domain, body }),
-  lists: () => ask<ReaderListRow[]>({ type: 'panel/reader-lists' }),
-  importList: (text: string, fileName: string) => ask<ListImportOutcome>({ type: 'panel/reader-list-import', text, fileName }),
-  removeList: (id: string) => ask<boolean>({ type: 'panel/reader-list-remove', id }),
+  saveNote: (domain: string, body: string) => askBackground('panel/outlet-note', { domain, body }),
+  lists: () => askBackground('panel/reader-lists'),
+  importList: (text: string, fileName: string) => askBackground('panel/reader-list-import', { text, fileName }),
+  removeList: (id: string) => askBackground('panel/reader-list-remove', { id }),
 };

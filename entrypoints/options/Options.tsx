@@ -3,6 +3,7 @@
 // reader imported (in the database, through the background).
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderLists } from '@/components/outlet/ReaderLists';
+import { errorMessage } from '@/lib/errors';
 import { highlightsOffItem, settingsItem, type ReaderSettings } from '@/lib/settings/items';
 
 export function Options() {
@@ -23,12 +24,12 @@ export function Options() {
 
   const save = (next: ReaderSettings) => {
     setSettings(next);
-    settingsItem.setValue(next).catch((e: unknown) => setProblem(`Couldn't save the setting (${String(e)}).`));
+    settingsItem.setValue(next).catch((e: unknown) => setProblem(`Couldn't save the setting (${errorMessage(e)}).`));
   };
   const turnBackOn = (site: string) => {
     highlightsOffItem
       .setValue(offSites.filter((s) => s !== site))
-      .catch((e: unknown) => setProblem(`Couldn't save the change (${String(e)}).`));
+      .catch((e: unknown) => setProblem(`Couldn't save the change (${errorMessage(e)}).`));
   };
 
   return (

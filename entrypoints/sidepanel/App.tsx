@@ -1,4 +1,4 @@
-// The side panel. Issue-by-issue it grows Outlet and Notes sections; today it has Page.
+// The side panel: the followed tab's Outlet, Page and Notes sections.
 import { useMemo, useState } from 'preact/hooks';
 import { AnalysisLists, type AnalysisActions } from '@/components/AnalysisLists';
 import { DetectionDetails } from '@/components/DetectionDetails';
@@ -6,31 +6,28 @@ import { NotesSection } from '@/components/notes/NotesSection';
 import { OutletSection } from '@/components/outlet/OutletSection';
 import { PageMetadata } from '@/components/PageMetadata';
 import { StatusNote } from '@/components/StatusNote';
-import type { PanelMessage, TabState } from '@/lib/messages/protocol';
-import { normalizePageUrl } from '@/lib/page/normalize-url';
+import { askBackground } from '@/lib/messages/client';
+import type { TabState } from '@/lib/messages/protocol';
+import type { Answer } from '@/lib/messages/requests';
 import { useFollowedTab } from './use-followed-tab';
 import { useTabState, type PanelView } from './use-tab-state';
 
-/** Sends a request about the page; resolves with the background's error message, if any. */
-async function ask(message: PanelMessage): Promise<string | null> {
-  try {
-    const answer = (await browser.runtime.sendMessage(message)) as { ok?: boolean; error?: string } | undefined;
-    return answer?.ok === false ? (answer.error ?? 'the page did not answer') : null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
+/** The background's error message for a request about the page, or null when it went through. */
+const problemOf = (answer: Answer<unknown>): string | null => (answer.ok ? null : answer.error);
 
 function ArticleView({ state, refresh }: { state: Extract<TabState, { status: 'article' }>; refresh: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   const report = (what: string) => (error: string | null) => setProblem(error ? `${what} (${error}).` : null);
   const { tabId } = state;
   const actions: AnalysisActions = {
-    reveal: (target) => void ask({ type: 'panel/reveal', tabId, target }).then(report("Couldn't show that in the page")),
+    reveal: (target) =>
+      void askBackground('panel/reveal', { tabId, target }).then(problemOf).then(report("Couldn't show that in the page")),
     setDismissed: (key, dismissed) =>
-      void ask({ type: 'panel/set-dismissed', tabId, key, dismissed }).then(report("Couldn't save that")),
+      void askBackground('panel/set-dismissed', { tabId, key, dismissed }).then(problemOf).then(report("Couldn't save that")),
     setHighlights: (enabled) =>
-      void ask({ type: 'panel/set-site-highlights', tabId, enabled }).then(report("Couldn't change the highlights")),
+      void askBackground('panel/set-site-highlights', { tabId, enabled })
+        .then(problemOf)
+        .then(report("Couldn't change the highlights")),
     retry: refresh,
   };
   return (
@@ -115,8 +112,8 @@ export function App() {
   const followed = useFollowedTab();
   const { view, refresh } = useTabState(followed.tabId);
   const article = view.kind === 'state' && view.state.status === 'article' ? view.state : null;
-  // Notes are keyed by the page's normalized URL, exactly as the background saves them.
-  const pageUrl = article && normalizePageUrl(article.snapshot.url, article.snapshot.meta.canonicalUrl);
+  // Notes are keyed by the page key the background computed for the tab.
+  const pageUrl = article?.pageKey ?? null;
   const page = useMemo(
     () => (pageUrl ? { url: pageUrl, title: article?.snapshot.meta.title } : null),
     [pageUrl, article?.snapshot.meta.title],

@@ -1,21 +1,14 @@
 // The background's view of one tab, kept fresh: fetched on mount and again whenever the
 // background says that tab changed.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { parseBroadcast } from '@/lib/messages/boundary';
-import type { PanelMessage, TabState } from '@/lib/messages/protocol';
+import { useBroadcast } from '@/components/use-broadcast';
+import { askBackground } from '@/lib/messages/client';
+import type { TabState } from '@/lib/messages/protocol';
 
 export type PanelView =
   | { kind: 'loading' }
   | { kind: 'state'; state: TabState }
   | { kind: 'error'; message: string };
-
-async function request(message: PanelMessage): Promise<TabState> {
-  const answer = (await browser.runtime.sendMessage(message)) as TabState | undefined;
-  if (!answer || typeof answer !== 'object' || !('status' in answer)) {
-    throw new Error('the background answered nothing');
-  }
-  return answer;
-}
 
 export function useTabState(tabId: number | null): { view: PanelView; refresh: () => void } {
   const [view, setView] = useState<PanelView>({ kind: 'loading' });
@@ -23,11 +16,9 @@ export function useTabState(tabId: number | null): { view: PanelView; refresh: (
   const load = useCallback(
     (type: 'panel/get-tab-state' | 'panel/refresh-tab') => {
       if (tabId === null) return;
-      request({ type, tabId })
-        .then((state) => setView({ kind: 'state', state }))
-        .catch((error: unknown) =>
-          setView({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
-        );
+      void askBackground(type, { tabId }).then((answer) =>
+        setView(answer.ok ? { kind: 'state', state: answer.value } : { kind: 'error', message: answer.error }),
+      );
     },
     [tabId],
   );
@@ -35,15 +26,10 @@ export function useTabState(tabId: number | null): { view: PanelView; refresh: (
   useEffect(() => {
     setView({ kind: 'loading' });
     load('panel/get-tab-state');
-    const onMessage = (raw: unknown) => {
-      const parsed = parseBroadcast(raw);
-      if (parsed.ok && parsed.message.type === 'tab-state/changed' && parsed.message.tabId === tabId) {
-        load('panel/get-tab-state');
-      }
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [tabId, load]);
+  useBroadcast((message) => {
+    if (message.type === 'tab-state/changed' && message.tabId === tabId) load('panel/get-tab-state');
+  });
 
   const refresh = useCallback(() => {
     setView({ kind: 'loading' });
