@@ -13,7 +13,7 @@ export default defineConfig({
       'Context while you read: who is named, which claims have no source, who runs the site, and your own notes.',
     permissions: ['storage', 'tabs', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Open Backstory' },
-    // The same keys work inside the page (entrypoints/content/layer.tsx), so they also work
+    // The same keys work inside the page (entrypoints/content/layer.ts), so they also work
     // where the browser does not deliver extension commands.
     commands: {
       'next-highlight': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next highlight' },

@@ -1,7 +1,9 @@
 // Backstory's command line: the page analysis without a browser.
-//   npm run -s backstory -- analyze [--url URL] [--with-text] FILE...
+//   npm run -s backstory -- analyze [--url URL | --url=URL] [--with-text] FILE...
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { errorMessage } from '../lib/errors';
 import { pathToFileURL } from 'node:url';
 import { analyzeHtml, savedPageUrl } from './analyze-file';
 import { runNlp } from './nlp-command';
@@ -35,22 +37,25 @@ function fail(message: string): never {
 }
 
 function analyzeCommand(args: string[]): number {
-  let url: string | undefined;
-  let withText = false;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--url') {
-      url = args[++i];
-      if (!url) fail('--url needs a value');
-      try {
-        new URL(url);
-      } catch {
-        fail(`--url ${url} is not an absolute URL`);
-      }
-    } else if (arg === '--with-text') withText = true;
-    else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
-    else files.push(arg);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { url: { type: 'string' }, 'with-text': { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    fail(errorMessage(error));
+  }
+  const { url } = parsed.values;
+  const withText = parsed.values['with-text'];
+  const files = parsed.positionals;
+  if (url !== undefined) {
+    try {
+      new URL(url);
+    } catch {
+      fail(`--url ${url} is not an absolute URL`);
+    }
   }
   if (files.length === 0) fail('analyze needs at least one FILE');
   let failures = 0;
@@ -59,7 +64,7 @@ function analyzeCommand(args: string[]): number {
     try {
       html = readFileSync(file, 'utf8');
     } catch (error) {
-      process.stderr.write(`${file}: cannot read (${(error as Error).message})\n`);
+      process.stderr.write(`${file}: cannot read (${errorMessage(error)})\n`);
       failures++;
       continue;
     }
@@ -80,7 +85,7 @@ async function nlpCommand(): Promise<number> {
     process.stdout.write(`${runNlp(await readStdin())}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+    process.stderr.write(`${errorMessage(error)}\n`);
     return 2;
   }
 }

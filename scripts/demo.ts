@@ -20,6 +20,7 @@ import {
   type ExtensionBrowser,
 } from './lib/browser';
 import { printSummary } from './lib/summary';
+import { errorMessage } from '../lib/errors';
 
 const args = new Set(process.argv.slice(2));
 const headed = args.has('--headed');
@@ -130,6 +131,6 @@ async function composeOverview(context: BrowserContext, pageShot: string, panelS
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`\nThe demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`\nThe demo failed: ${errorMessage(error)}\n`);
   process.exitCode = 1;
 });

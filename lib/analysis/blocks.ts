@@ -1,6 +1,7 @@
 // The blocks (paragraphs, headings, list items) that sentences never cross. A snapshot brings
 // its own; for plain text, line breaks are the boundaries.
 import type { TextBlock } from '../page/types';
+import { partitionPoint } from '../sorted';
 
 /** Sorted, clipped blocks; derived from line breaks when none are given. */
 export function resolveBlocks(text: string, blocks?: readonly TextBlock[]): TextBlock[] {
@@ -32,13 +33,6 @@ function looksLikeHeading(line: string): boolean {
 
 /** Index of the block holding `offset`, by binary search (blocks sorted by start). */
 export function blockIndexAt(blocks: readonly TextBlock[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].end <= offset) lo = mid + 1;
-    else if (blocks[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = partitionPoint(blocks.length, (k) => blocks[k].end > offset);
+  return i < blocks.length && blocks[i].start <= offset ? i : -1;
 }

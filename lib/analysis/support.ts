@@ -3,6 +3,7 @@
 import type { LinkSpan } from '../page/types';
 import type { ClaimReason } from './types';
 import type { Sentence } from './sentences';
+import { partitionPoint } from '../sorted';
 
 export type Support =
   | { kind: 'linked' }
@@ -18,13 +19,7 @@ export class LinkIndex {
 
   /** Links overlapping [start, end). Article links do not overlap, so their ends are sorted too. */
   within(start: number, end: number): LinkSpan[] {
-    let lo = 0;
-    let hi = this.links.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.links[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.links.length, (i) => this.links[i].end > start);
     const out: LinkSpan[] = [];
     for (let i = lo; i < this.links.length && this.links[i].start < end; i++) {
       if (this.links[i].end > start) out.push(this.links[i]);

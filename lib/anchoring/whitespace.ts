@@ -1,6 +1,7 @@
 // Whitespace-insensitive matching. An outlet re-flowing a paragraph, or a quote that spans two
 // blocks ("\n\n" in the article text), must not cost a note its anchor, so quotes are matched
 // against a copy of the text whose whitespace runs are single spaces, and mapped back.
+import { partitionPoint } from '../sorted';
 
 export interface CollapsedText {
   text: string;
@@ -42,12 +43,5 @@ export function toOriginal(c: CollapsedText, start: number, end: number): { star
 
 /** The collapsed offset of an original offset (the last collapsed character starting at or before it). */
 export function toCollapsed(c: CollapsedText, original: number): number {
-  let lo = 0;
-  let hi = c.offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (c.offsets[mid] <= original) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(c.offsets.length, (i) => c.offsets[i] > original) - 1);
 }

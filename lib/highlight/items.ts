@@ -1,6 +1,7 @@
 // The painted items of one page, indexed by their text offsets: which item is under a point
 // of the text, and which comes next in reading order. Pure (no DOM), so it is unit-tested.
 import type { HighlightKind } from './kinds';
+import { partitionPoint } from '../sorted';
 
 export interface PaintItem {
   /** The entity or claim id the item belongs to (several mentions share an entity's id). */
@@ -72,24 +73,10 @@ export class ItemIndex<T extends PaintItem = PaintItem> {
   }
 
   private lastStartingAtOrBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.ordered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ordered[mid].start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return partitionPoint(this.ordered.length, (i) => this.ordered[i].start > offset) - 1;
   }
 
   private firstStartingAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.ordered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ordered[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.ordered.length, (i) => this.ordered[i].start >= offset);
   }
 }

@@ -15,8 +15,8 @@ import { NotesToolbar } from '@/components/notes/NotesToolbar';
 import { ImportReport } from '@/components/notes/NotesTransfer';
 import { addTags, splitTagInput, tagsToSave, tagSuggestions } from '@/components/notes/tags';
 import { emptyListText, importReportText, rejectedLine, showingText } from '@/components/notes/wording';
-import { asAnswer } from '@/components/ask-background';
-import type { NoteRow } from '@/lib/db/database';
+import { asAnswer } from '@/lib/messages/client';
+import type { NoteRow } from '@/lib/notes/schema';
 import type { NotesListing } from '@/lib/messages/protocol';
 
 const PAGE = 'https://www.globalresearch.ca/story/5608577';
