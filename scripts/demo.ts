@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { TabState } from '../lib/messages/protocol';
+import type { Answer } from '../lib/messages/requests';
 import { fixture, fixtures, fixturesDir } from '../tests/fixtures/fixtures';
 import {
   addedElements,
@@ -51,10 +52,13 @@ async function main(): Promise<void> {
     await panel.getByTestId('page-title').waitFor({ timeout: 15_000 });
     await panel.getByTestId('claims-list').waitFor({ timeout: 30_000 });
 
-    const state = (await panel.evaluate(
+    // The panel's own request, as the panel sends it (lib/messages/requests.ts).
+    const answer = (await panel.evaluate(
       (id) => chrome.runtime.sendMessage({ type: 'panel/get-tab-state', tabId: id }),
       tabId,
-    )) as TabState;
+    )) as Answer<TabState>;
+    if (!answer.ok) throw new Error(`the background did not answer: ${answer.error}`);
+    const state = answer.value;
     if (state.status !== 'article') throw new Error(`expected the sample to be read as an article, got ${state.status}`);
     printSummary(seed.url, state);
 
