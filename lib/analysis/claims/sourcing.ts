@@ -1,0 +1,134 @@
+// How a reader can follow one sentence's support from the article: a working link, a named
+// source on the record, an anonymous or vague one, a document it names but does not link, a link
+// that goes nowhere, or nothing. An attribution in the sentence before or after, in the same
+// paragraph, counts for this one ("The ministry said 14 soldiers died. Another 30 were hurt.").
+import type { LinkSpan } from '../../page/types';
+import type { ClaimReason, ClaimSourcing, Entity } from '../types';
+import type { Sentence } from '../sentences';
+import { LinkIndex, checkSupport } from '../support';
+import { findAttribution, type Attribution, type SentenceMention } from './attribution';
+
+/** Sourcing kinds whose support a reader cannot follow: a check-worthy sentence with one is flagged. */
+export const UNFOLLOWABLE = new Set<ClaimSourcing['kind']>(['none', 'anonymous', 'vague', 'unlinked-document', 'dead-link']);
+
+export interface SourcedSentence {
+  sourcing: ClaimSourcing;
+  /** The card's words for what is missing (empty when the support can be followed). */
+  reasons: ClaimReason[];
+}
+
+/** Judges the sourcing of any sentence of one text; attributions are found once per sentence. */
+export class SourcingJudge {
+  private readonly index: LinkIndex;
+  private readonly attributions = new Map<number, Attribution | null>();
+  private readonly mentions: SentenceMention[][];
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    entities: readonly Entity[],
+    links: readonly LinkSpan[],
+  ) {
+    this.index = new LinkIndex(links);
+    this.mentions = mentionsBySentence(sentences, entities);
+  }
+
+  judge(i: number): SourcedSentence {
+    const sentence = this.sentences[i];
+    const support = checkSupport(this.index, sentence, this.sentences[i - 1], this.text);
+    if (support.kind === 'linked') {
+      const link = this.index.within(sentence.start, sentence.end).find((l) => l.verdict === 'external') ?? this.index.within(this.sentences[i - 1].start, this.sentences[i - 1].end).find((l) => l.verdict === 'external');
+      return { sourcing: { kind: 'linked', source: link?.text, url: link?.url ?? link?.href }, reasons: [] };
+    }
+    const linkReasons = support.reasons;
+    const own = this.attribution(i);
+    const adjacent = own ? null : this.adjacentAttribution(i);
+    const found = own ?? adjacent;
+    if (found?.kind === 'on-record') {
+      const source = /^(?:he|she|they|it|we|i|who|which)$/i.test(found.source) ? (this.antecedent(i, found.source) ?? found.source) : found.source;
+      return { sourcing: { kind: 'on-record', source, ...(adjacent ? { adjacent: true } : {}) }, reasons: [] };
+    }
+    if (found) {
+      const sourcing: ClaimSourcing = { kind: found.kind, source: found.source, ...(adjacent ? { adjacent: true } : {}) };
+      return { sourcing, reasons: [...linkReasons, attributionReason(found)] };
+    }
+    if (linkReasons.length) return { sourcing: { kind: 'dead-link' }, reasons: linkReasons };
+    return { sourcing: { kind: 'none' }, reasons: [] };
+  }
+
+  private attribution(i: number): Attribution | null {
+    if (!this.attributions.has(i)) {
+      const s = this.sentences[i];
+      this.attributions.set(i, findAttribution(this.text.slice(s.start, s.end), this.mentions[i]));
+    }
+    return this.attributions.get(i) ?? null;
+  }
+
+  /** Who "he", "she" or "they" most likely is: the last person (or, for they/it, organisation) named
+   *  in this sentence before the pronoun or in the three sentences before it. */
+  private antecedent(i: number, pronoun: string): string | undefined {
+    const wanted = /^(?:he|she|i)$/i.test(pronoun) ? ['person'] : ['organization', 'person'];
+    for (let k = i; k >= Math.max(0, i - 3); k--) {
+      const found = this.mentions[k].filter((m) => wanted.includes(m.type));
+      if (k === i) continue;
+      if (found.length) return found[found.length - 1].text;
+    }
+    return undefined;
+  }
+
+  /** The attribution of the sentence before (or, for a quote, after) in the same paragraph. */
+  private adjacentAttribution(i: number): Attribution | null {
+    const s = this.sentences[i];
+    const own = this.text.slice(s.start, s.end);
+    const next = this.sentences[i + 1];
+    // '"We will rebuild. Every house will stand again," she said.': the speaker comes after.
+    if (next && next.block === s.block && opensQuote(own)) {
+      const a = this.attribution(i + 1);
+      if (a?.speech) return a;
+    }
+    const prev = this.sentences[i - 1];
+    if (prev && prev.block === s.block) {
+      const a = this.attribution(i - 1);
+      if (a && a.kind !== 'unlinked-document') return a;
+    }
+    return null;
+  }
+}
+
+/** A sentence that opens a quotation it does not close. */
+function opensQuote(sentence: string): boolean {
+  const opens = (sentence.match(/[“]|(?:^|\s)"/g) ?? []).length;
+  const closes = (sentence.match(/[”]|"(?=\s|$|[,.;:!?])/g) ?? []).length;
+  return opens > 0 && (opens > closes || /^[“"]/.test(sentence) && !/[”"]\s*[,.]?\s*(?:\p{Ll}|$)/u.test(sentence.slice(1)));
+}
+
+export function attributionReason(a: Attribution): ClaimReason {
+  switch (a.kind) {
+    case 'anonymous':
+      return { code: 'anonymous-source', label: `anonymous source (${a.source})` };
+    case 'vague':
+      // "allegedly", "it is believed": a hedge that hides who says so.
+      if (!/\s/.test(a.source) || /^it\b|\bto$/i.test(a.source)) return { code: 'hedge', label: `hedged: "${a.source}", no source` };
+      return { code: 'vague-source', label: `vague source (${a.source})` };
+    case 'unlinked-document': {
+      const noun = /\b(?:report|study|survey|poll|analysis|audit|review|paper|census|inquiry|investigation|filing|memo|dossier|letter|document|records|figures|data|statistics|estimates|index|ranking|research)\b/i.exec(a.source)?.[0].toLowerCase() ?? 'document';
+      const what = /s$|^(?:data|research)$/.test(noun) ? noun : `a ${noun}`;
+      return { code: 'unlinked-document', label: `names ${what} it does not link (${a.source})` };
+    }
+    default:
+      return { code: 'attribution', label: `attributed to ${a.source}` };
+  }
+}
+
+function mentionsBySentence(sentences: readonly Sentence[], entities: readonly Entity[]): SentenceMention[][] {
+  const all = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type, text: e.name }))).sort((a, b) => a.start - b.start);
+  const out: SentenceMention[][] = sentences.map(() => []);
+  let k = 0;
+  sentences.forEach((s, i) => {
+    while (k < all.length && all[k].end <= s.start) k++;
+    for (let j = k; j < all.length && all[j].start < s.end; j++) {
+      out[i].push({ start: all[j].start - s.start, end: all[j].end - s.start, type: all[j].type, text: all[j].text });
+    }
+  });
+  return out;
+}
