@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { documentFromHtml } from './analyze-file';
 import { detectArticle } from '../lib/page/detect';
 import { takeSnapshot } from '../lib/page/snapshot';
-import { analyzeSnapshot, compromiseEntities } from '../lib/analysis';
+import { analyzeSnapshot, compromiseEntities, loadClaimsModel, type ClaimsModel } from '../lib/analysis';
+import { nodeModelAssets } from './lib/model-assets';
+import { formatClaimBuster, scoreClaimBusterDev } from './eval-claims';
+import { formatNewsClaims, hasNewsClaims, scoreNewsClaims } from './eval-news-claims';
 import { fixtures, fixturePath, fixturesDir } from '../tests/fixtures/fixtures';
 import { DEV_HELDOUT, DEV_SET } from '../tests/unit/analysis-dev-set';
 import { scoreDevSet } from '../tests/unit/analysis-dev-set-score';
@@ -38,6 +41,8 @@ interface FixtureResult {
   ours: Row;
   compromise: Row;
   claims: Counts;
+  /** Claims with the check-worthiness model loaded (`claims` is the rules only). */
+  modelClaims: Counts;
   /** Gold claims whose text is not in the snapshot text (e.g. a body that arrives by script). */
   goldClaimsNotFound: number;
   goldFormsNotFound: string[];
@@ -54,7 +59,7 @@ function renderedPath(name: string): string {
   return join(fixturesDir, 'rendered', `${name}.html`);
 }
 
-function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolean): FixtureResult {
+function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolean, model: ClaimsModel): FixtureResult {
   const rendered = arrivesLate && existsSync(renderedPath(name));
   const html = readFileSync(rendered ? renderedPath(name) : fixturePath(name), 'utf8');
   const doc = documentFromHtml(html, url);
@@ -67,6 +72,7 @@ function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolea
   const located = gold.claims.map((c) => locateClaim(text, c.text));
   const goldClaims = located.filter((s): s is Span => s !== null);
   const claims = scoreClaims(analysis.claims, goldClaims);
+  const modelClaims = scoreClaims(analyzeSnapshot(snapshot, { claims: model }).claims, goldClaims);
   const notFound = located.length - goldClaims.length;
   return {
     fixture: name,
@@ -74,16 +80,20 @@ function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolea
     ours: entityRow(ours, goldSpans),
     compromise: entityRow(base, goldSpans),
     claims: { ...claims, fn: claims.fn + notFound },
+    modelClaims: { ...modelClaims, fn: modelClaims.fn + notFound },
     goldClaimsNotFound: notFound,
     goldFormsNotFound: gold.entities.filter((e) => !goldSpans.some((g) => g.text === e.text)).map((e) => e.text),
   };
 }
 
 /** `--dev`: the figures on the development set (tests/unit/analysis-dev-set.ts), and its misses. */
-function mainDev(asJson: boolean): void {
+async function mainDev(asJson: boolean): Promise<void> {
+  const model = await loadClaimsModel(nodeModelAssets);
   const sets = [
     { title: `DEV SET (${DEV_SET.length} passages)`, ...scoreDevSet(DEV_SET) },
     { title: `HELD-OUT (${DEV_HELDOUT.length} passages, never tuned on)`, ...scoreDevSet(DEV_HELDOUT) },
+    { title: `DEV SET with the claims model (check-worthiness)`, ...scoreDevSet(DEV_SET, model) },
+    { title: `HELD-OUT with the claims model (check-worthiness)`, ...scoreDevSet(DEV_HELDOUT, model) },
   ];
   const figures = sets.map((s) => ({ title: s.title, figures: Object.fromEntries(Object.entries(s.counts).map(([k, c]) => [k, prf(c)])), misses: s.misses }));
   if (asJson) {
@@ -107,15 +117,16 @@ async function mainBlind(asJson: boolean): Promise<void> {
   console.log(asJson ? JSON.stringify(result, null, 2) : formatBlind(result));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const asJson = process.argv.includes('--json');
   if (process.argv.includes('--dev')) return mainDev(asJson);
   if (process.argv.includes('--blind')) return void mainBlind(asJson);
+  const model = await loadClaimsModel(nodeModelAssets);
   const results: FixtureResult[] = [];
   for (const f of fixtures) {
     const goldPath = join(fixturesDir, 'gold', `${f.name}.json`);
     if (f.kind !== 'article' || !existsSync(goldPath)) continue;
-    results.push(evaluate(f.name, f.url, JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile, f.arrivesLate === true));
+    results.push(evaluate(f.name, f.url, JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile, f.arrivesLate === true, model));
   }
   const total = (pick: (r: FixtureResult) => Counts) => results.filter((r) => !r.excluded).reduce((acc, r) => addCounts(acc, pick(r)), ZERO);
   const keys = ['all', 'person', 'organization', 'place', 'names'];
@@ -123,7 +134,11 @@ function main(): void {
     ours: Object.fromEntries(keys.map((k) => [k, prf(total((r) => r.ours[k]))])),
     compromise: Object.fromEntries(keys.map((k) => [k, prf(total((r) => r.compromise[k]))])),
     claims: prf(total((r) => r.claims)),
+    modelClaims: prf(total((r) => r.modelClaims)),
   };
+  const claimBuster = scoreClaimBusterDev(model);
+  const news = hasNewsClaims() ? { rules: scoreNewsClaims(), model: scoreNewsClaims(model) } : null;
+  const newsJson = (n: ReturnType<typeof scoreNewsClaims>) => ({ flag: prf(n.flag), checkWorthy: prf(n.checkWorthy), flaggedShare: n.flaggedShare, flagsOutsideSet: n.flagsOutsideSet });
   if (asJson) {
     const perFixture = results.map((r) => ({
       fixture: r.fixture,
@@ -131,10 +146,11 @@ function main(): void {
       ours: Object.fromEntries(keys.map((k) => [k, prf(r.ours[k])])),
       compromise: Object.fromEntries(keys.map((k) => [k, prf(r.compromise[k])])),
       claims: prf(r.claims),
+      modelClaims: prf(r.modelClaims),
       goldClaimsNotFound: r.goldClaimsNotFound,
       goldFormsNotFound: r.goldFormsNotFound,
     }));
-    console.log(JSON.stringify({ micro, perFixture }, null, 2));
+    console.log(JSON.stringify({ micro, perFixture, claimBuster: claimBuster && { rules: prf(claimBuster.rules), model: prf(claimBuster.model), modelRaw: prf(claimBuster.modelRaw) }, newsClaims: news && { rules: newsJson(news.rules), model: newsJson(news.model) } }, null, 2));
     return;
   }
   const f2 = (n: number) => n.toFixed(2);
@@ -153,16 +169,19 @@ function main(): void {
   block('ENTITIES, micro-averaged over fixtures (mentions: exact span + type)', (k) => total((r) => r.ours[k]), (k) => total((r) => r.compromise[k]));
   const lateNote = (r: FixtureResult) => (r.excluded ? ' (body arrives by script: not in the micro average)' : lateFixtures.has(r.fixture) ? ' (scored on its rendered copy, tests/fixtures/rendered/)' : '');
   for (const r of results) block(`  ${r.fixture}${lateNote(r)}`, (k) => r.ours[k], (k) => r.compromise[k]);
-  console.log('\nCLAIMS (overlap ≥ 50% of the shorter span, one-to-one)\n  fixture              P    R    F1    tp fp fn');
-  const claimLine = (label: string, c: Counts, note = '') => {
+  console.log('\nFLAGGED CLAIMS (overlap ≥ 50% of the shorter span, one-to-one)\n  fixture              RULES P R F1  tp fp fn | MODEL P R F1  tp fp fn');
+  const half = (c: Counts) => {
     const p = prf(c);
-    console.log(`  ${label.padEnd(20)} ${f2(p.precision)} ${f2(p.recall)} ${f2(p.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(2)} ${String(c.fn).padStart(2)} ${note}`);
+    return `${f2(p.precision)} ${f2(p.recall)} ${f2(p.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(2)} ${String(c.fn).padStart(2)}`;
   };
-  for (const r of results) claimLine(r.fixture, r.claims, r.goldClaimsNotFound ? `(${r.goldClaimsNotFound} gold claims not in the snapshot text)` : '');
-  claimLine('micro', total((r) => r.claims));
+  const claimLine = (label: string, rules: Counts, learned: Counts, note = '') => console.log(`  ${label.padEnd(20)} ${half(rules)} | ${half(learned)} ${note}`);
+  for (const r of results) claimLine(r.fixture, r.claims, r.modelClaims, r.goldClaimsNotFound ? `(${r.goldClaimsNotFound} gold claims not in the snapshot text)` : '');
+  claimLine('micro', total((r) => r.claims), total((r) => r.modelClaims));
+  console.log(formatClaimBuster(claimBuster));
+  console.log(news ? formatNewsClaims(news.rules, news.model) : '\nNEWS CLAIMS DEV SET: the readability test pages are not beside the project (../shared/corpora)');
   for (const r of results) {
     if (r.goldFormsNotFound.length) console.log(`\nnote: ${r.fixture}: gold forms not in the snapshot text: ${r.goldFormsNotFound.join(', ')}`);
   }
 }
 
-main();
+void main();

@@ -30,7 +30,7 @@ export interface Entity {
 
 /** Why a sentence was flagged, machine name plus the words a reader sees on the card. */
 export interface ClaimReason {
-  /** e.g. 'number', 'anonymous-source', 'vague-source', 'unlinked-document', 'dead-link',
+  /** e.g. 'number', 'anonymous-source', 'vague-source', 'named-unlinked', 'dead-link',
    *  'no-source', 'attribution', 'hedge', 'quote'. */
   code: string;
   /** e.g. 'a number with no source link', 'anonymous source', "its link goes nowhere (#)",
@@ -44,11 +44,11 @@ export interface ClaimReason {
  * - on-record: attributed to a named person or body ("the ministry said", a quote with its speaker);
  * - anonymous: "officials said", "a person familiar with the talks";
  * - vague: "experts believe", "studies show";
- * - unlinked-document: a named report, study, poll or filing that is not linked;
+ * - named-unlinked: a named report, study, poll or filing that is not linked;
  * - dead-link: its only link goes nowhere (#, javascript:, the same page) or to the outlet's own pages;
  * - none: nothing.
  */
-export type SourcingKind = 'linked' | 'on-record' | 'anonymous' | 'vague' | 'unlinked-document' | 'dead-link' | 'none';
+export type SourcingKind = 'linked' | 'on-record' | 'anonymous' | 'vague' | 'named-unlinked' | 'dead-link' | 'none';
 
 export interface ClaimSourcing {
   kind: SourcingKind;

@@ -15,7 +15,7 @@ import { quantize, seededRandom, trainLogistic, type Example, type TrainSettings
 
 const BITS = 16;
 /** The news sentences are few and in the domain we read: each counts as this many debate lines. */
-const NEWS_WEIGHT = 4;
+const NEWS_WEIGHT = Number(process.env.NEWS_WEIGHT ?? 4);
 const SETTINGS: TrainSettings = { slots: 1 << BITS, epochs: 5, learningRate: 0.1, l2: 1e-6, seed: 20261204 };
 
 function examples(rows: readonly LabelledSentence[], weight: number): Example[] {

@@ -5,11 +5,11 @@
 import type { LinkSpan } from '../../page/types';
 import type { ClaimReason, ClaimSourcing, Entity } from '../types';
 import type { Sentence } from '../sentences';
-import { LinkIndex, checkSupport } from '../support';
+import { LinkIndex, checkSupport, isWorkingLink } from '../support';
 import { findAttribution, type Attribution, type SentenceMention } from './attribution';
 
 /** Sourcing kinds whose support a reader cannot follow: a check-worthy sentence with one is flagged. */
-export const UNFOLLOWABLE = new Set<ClaimSourcing['kind']>(['none', 'anonymous', 'vague', 'unlinked-document', 'dead-link']);
+export const UNFOLLOWABLE = new Set<ClaimSourcing['kind']>(['none', 'anonymous', 'vague', 'named-unlinked', 'dead-link']);
 
 export interface SourcedSentence {
   sourcing: ClaimSourcing;
@@ -36,24 +36,31 @@ export class SourcingJudge {
   judge(i: number): SourcedSentence {
     const sentence = this.sentences[i];
     const support = checkSupport(this.index, sentence, this.sentences[i - 1], this.text);
-    if (support.kind === 'linked') {
-      const link = this.index.within(sentence.start, sentence.end).find((l) => l.verdict === 'external') ?? this.index.within(this.sentences[i - 1].start, this.sentences[i - 1].end).find((l) => l.verdict === 'external');
-      return { sourcing: { kind: 'linked', source: link?.text, url: link?.url ?? link?.href }, reasons: [] };
-    }
-    const linkReasons = support.reasons;
+    if (support.kind === 'linked') return linked(support.link);
     const own = this.attribution(i);
     const adjacent = own ? null : this.adjacentAttribution(i);
     const found = own ?? adjacent;
+    const where = adjacent ? { adjacent: true } : {};
     if (found?.kind === 'on-record') {
       const source = /^(?:he|she|they|it|we|i|who|which)$/i.test(found.source) ? (this.antecedent(i, found.source) ?? found.source) : found.source;
-      return { sourcing: { kind: 'on-record', source, ...(adjacent ? { adjacent: true } : {}) }, reasons: [] };
+      return { sourcing: { kind: 'on-record', source, ...where }, reasons: [] };
     }
-    if (found) {
-      const sourcing: ClaimSourcing = { kind: found.kind, source: found.source, ...(adjacent ? { adjacent: true } : {}) };
-      return { sourcing, reasons: [...linkReasons, attributionReason(found)] };
+    // "The report concluded …" after the report was linked: the reader has the link already.
+    if (found && found.kind !== 'anonymous' && /^(?:the|this|that|these|its|their)\s+(?:\w+\s+)?(?:report|study|survey|paper|analysis|authors?|researchers?|scientists?|findings|data)\b/i.test(found.source)) {
+      const earlier = this.workingLinkBefore(sentence.start);
+      if (earlier) return linked(earlier, true);
     }
-    if (linkReasons.length) return { sourcing: { kind: 'dead-link' }, reasons: linkReasons };
+    // Precedence (the dev set's): named-unlinked > dead link > anonymous > vague > none.
+    if (found?.kind === 'named-unlinked' || (found && !support.reasons.length)) {
+      return { sourcing: { kind: found.kind, source: found.source, ...where }, reasons: [...support.reasons, attributionReason(found)] };
+    }
+    if (support.reasons.length) return { sourcing: { kind: 'dead-link' }, reasons: found ? [...support.reasons, attributionReason(found)] : support.reasons };
     return { sourcing: { kind: 'none' }, reasons: [] };
+  }
+
+  /** The last working link in the article before `offset`. */
+  private workingLinkBefore(offset: number): LinkSpan | undefined {
+    return this.index.within(0, offset).filter(isWorkingLink).pop();
   }
 
   private attribution(i: number): Attribution | null {
@@ -89,7 +96,7 @@ export class SourcingJudge {
     const prev = this.sentences[i - 1];
     if (prev && prev.block === s.block) {
       const a = this.attribution(i - 1);
-      if (a && a.kind !== 'unlinked-document') return a;
+      if (a && a.kind !== 'named-unlinked') return a;
     }
     return null;
   }
@@ -110,14 +117,18 @@ export function attributionReason(a: Attribution): ClaimReason {
       // "allegedly", "it is believed": a hedge that hides who says so.
       if (!/\s/.test(a.source) || /^it\b|\bto$/i.test(a.source)) return { code: 'hedge', label: `hedged: "${a.source}", no source` };
       return { code: 'vague-source', label: `vague source (${a.source})` };
-    case 'unlinked-document': {
+    case 'named-unlinked': {
       const noun = /\b(?:report|study|survey|poll|analysis|audit|review|paper|census|inquiry|investigation|filing|memo|dossier|letter|document|records|figures|data|statistics|estimates|index|ranking|research)\b/i.exec(a.source)?.[0].toLowerCase() ?? 'document';
       const what = /s$|^(?:data|research)$/.test(noun) ? noun : `a ${noun}`;
-      return { code: 'unlinked-document', label: `names ${what} it does not link (${a.source})` };
+      return { code: 'named-unlinked', label: `names ${what} it does not link (${a.source})` };
     }
     default:
       return { code: 'attribution', label: `attributed to ${a.source}` };
   }
+}
+
+function linked(link: LinkSpan, earlier = false): SourcedSentence {
+  return { sourcing: { kind: 'linked', source: link.text, url: link.url ?? link.href, ...(earlier ? { adjacent: true } : {}) }, reasons: [] };
 }
 
 function mentionsBySentence(sentences: readonly Sentence[], entities: readonly Entity[]): SentenceMention[][] {
