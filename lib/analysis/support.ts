@@ -32,7 +32,15 @@ export class LinkIndex {
 
 /** A link a reader can follow to a source: another site, or another article of the same outlet. */
 export function isWorkingLink(link: LinkSpan): boolean {
-  return link.verdict === 'external' || (link.verdict === 'same-site' && (link.why === 'same site' || link.why === 'relative link'));
+  if (link.verdict === 'external') return true;
+  if (link.verdict !== 'same-site' || (link.why !== 'same site' && link.why !== 'relative link')) return false;
+  // A name linked to the outlet's own page ("New Zealand", "Supreme Court") is a topic page.
+  return !isTopicAnchor(link.text);
+}
+
+/** One to four capitalised words and nothing else: the anchor of a topic or person page. */
+function isTopicAnchor(text: string): boolean {
+  return /^(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*){0,3}$/u.test(text.trim());
 }
 
 export function checkSupport(index: LinkIndex, sentence: Sentence, previous: Sentence | undefined, text: string): Support {

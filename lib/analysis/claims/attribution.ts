@@ -24,7 +24,8 @@ const DOCUMENT_RE = /\b(?:(?:a|the|an|new|latest|recent|last|this|its|their|his|
 const DOCUMENT_VERBS = /^\s*(?:\S+\s+){0,8}?(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|said|says|concluded|concludes|estimated|estimates|revealed|reveals|indicates?|indicated|warned|warns|predicted|predicts|ranked|ranks)\b/i;
 /** "… published a report", "in a study released on Monday": the document is the source. */
 const PUBLISHED_RE = /\b(?:published|released|issued|commissioned|in)\s+((?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:report|study|survey|poll|analysis|audit|paper|white paper|census|dossier))\b/i;
-const HAS_STATISTIC = /\d|\b(?:percent|per cent|million|billion|trillion|half|third|quarter|doubled|tripled)\b/i;
+/** A statistic rather than a count of events: shares, money, large amounts, rates. */
+const HAS_STATISTIC = /\d\s?(?:%|percent|per cent)|[$€£¥]\s?\d|\b(?:million|billion|trillion|percent|per cent|rate|average|gross domestic product|gdp)\b/i;
 
 /** The attribution in one sentence, if any. `mentions` are the entities inside it. */
 export function findAttribution(text: string, mentions: readonly SentenceMention[]): Attribution | null {
@@ -36,13 +37,20 @@ export function findAttribution(text: string, mentions: readonly SentenceMention
   const according = ACCORDING_RE.exec(text);
   if (according) {
     const at = according.index + according[0].length - according[1].length;
-    const a = judgeSource(according[1], at, mentions, { speech: false, statistic });
+    const a = judgeSource(according[1], at, mentions, { speech: false, statistic, according: true });
     if (a) return a;
   }
+  let first: Attribution | null = null;
   for (const m of text.matchAll(VERB_RE)) {
+    // "“People think of heat as …,” said Amara Nwosu": a verb inside the quote attributes nothing.
+    if (insideQuote(text, m.index)) continue;
     const a = attributionAt(text, m, mentions, quoted, statistic);
-    if (a) return a;
+    // "He claimed the tax cuts would pay for themselves even as the CBO estimated …": the
+    // estimate is what a reader would check.
+    if (a?.kind === 'named-unlinked') return a;
+    first ??= a;
   }
+  if (first) return first;
   const doc = DOCUMENT_RE.exec(text);
   if (doc && DOCUMENT_VERBS.test(text.slice(doc.index + doc[0].length))) return { kind: 'named-unlinked', source: doc[0].trim(), speech: false };
   const published = PUBLISHED_RE.exec(text);
@@ -50,6 +58,27 @@ export function findAttribution(text: string, mentions: readonly SentenceMention
   const impersonal = IMPERSONAL_RE.exec(text);
   if (impersonal) return { kind: 'vague', source: impersonal[0].toLowerCase(), speech: false };
   return null;
+}
+
+/** Quote marks that open and close in `s`: a straight quote after a space (or at the start) opens. */
+export function quoteBalance(s: string): { opens: number; closes: number } {
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“') opens++;
+    else if (c === '”') closes++;
+    else if (c === '"') {
+      if (i === 0 || /[\s([{—–-]/.test(s[i - 1])) opens++;
+      else closes++;
+    }
+  }
+  return { opens, closes };
+}
+
+function insideQuote(text: string, at: number): boolean {
+  const { opens, closes } = quoteBalance(text.slice(0, at));
+  return opens > closes;
 }
 
 /** The attribution made by one reporting verb, trying its subject after it, then before it. */

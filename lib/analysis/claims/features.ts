@@ -3,6 +3,8 @@
 // first person, a question...). The same code runs in training (scripts/train-claims.ts) and in
 // the browser, so the shipped weights always meet the features they were trained on.
 
+import { CLAIM_CUES, NOT_CLAIM_CUES } from './cues';
+
 /** A named cue: its id in the model, and what it means for the card when it pushes a claim up. */
 export interface CueFeature {
   name: string;
@@ -38,6 +40,18 @@ const EVALUATIVE = new Set('great terrible wonderful horrible disgraceful shamef
 const VAGUE_SOURCES = new Set('experts studies research researchers scientists analysts economists critics observers reports officials sources insiders authorities'.split(' '));
 const ANONYMOUS = /\b(?:unnamed|anonymous|anonymity|familiar with|not authori[sz]ed to|asked not to be (?:named|identified)|sources? (?:said|say|says|told|close to))\b/i;
 const DOCUMENT = /\b(?:report|study|survey|poll|analysis|audit|census|data|figures|statistics|review|investigation|paper|filing|records)\b/i;
+
+/** The card's words for the rule cues that make a sentence check-worthy. */
+const RULE_REASONS: Record<string, string | undefined> = {
+  number: 'a number',
+  'date-event': 'a dated event',
+  schedule: 'a scheduled event',
+  superlative: 'a ranking',
+  generalization: 'a generalisation',
+  comparison: 'a comparison',
+  event: 'a reported event',
+  accusation: 'an accusation',
+};
 
 const has = (set: Set<string>) => (s: SentenceView) => s.words.some((w) => set.has(w));
 const re = (pattern: RegExp) => (s: SentenceView) => pattern.test(s.text);
@@ -82,6 +96,9 @@ export const CUES: CueFeature[] = [
   { name: 'length-medium', test: (s) => s.words.length >= 8 && s.words.length < 20 },
   { name: 'length-long', test: (s) => s.words.length >= 20 },
   { name: 'starts-conjunction', test: re(/^(?:and|but|so|or|because|well|now|oh|yes|no)\b/i) },
+  // The rules' own cues (./cues.ts) carry what they know about news prose into the model.
+  ...CLAIM_CUES.map((cue, i) => ({ name: `rule:${cue.code}:${i}`, reason: RULE_REASONS[cue.code], test: (v: SentenceView) => cue.pattern.test(v.text) })),
+  ...NOT_CLAIM_CUES.map((cue, i) => ({ name: `rule:not-claim:${i}`, test: (v: SentenceView) => cue.pattern.test(v.text) })),
 ];
 
 /** Hashed features live in [CUES.length, size); the cues take the first slots. */

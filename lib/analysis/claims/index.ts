@@ -10,6 +10,7 @@ import type { ClaimsModel } from './model';
 import { scoreSentence } from './score';
 import { SourcingJudge, UNFOLLOWABLE, attributionReason } from './sourcing';
 import { whatMakesItCheckWorthy } from './reasons';
+import { isPageFurniture } from './furniture';
 
 export { loadClaimsModel, type ClaimsModel } from './model';
 
@@ -19,7 +20,7 @@ export const CLAIM_THRESHOLD = 0.5;
  * Model: sentences the model gives at least this probability are check-worthy. Chosen on the
  * news dev set (flag F1), see public/models/claims.md; never on the blind set.
  */
-export const CHECK_WORTHY_THRESHOLD = 0.45;
+export const CHECK_WORTHY_THRESHOLD = 0.5;
 /** A link that goes nowhere on an already claim-like sentence makes it more of one (rules only). */
 const DEAD_LINK_WEIGHT = 0.15;
 const SAME_SITE_WEIGHT = 0.1;
@@ -48,7 +49,7 @@ export function findClaims(
   sentences.forEach((sentence, i) => {
     if (blocks[sentence.block]?.kind === 'heading') return;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (wordCount(sentenceText) < MIN_WORDS) return;
+    if (wordCount(sentenceText) < MIN_WORDS || isPageFurniture(sentenceText, blocks[sentence.block])) return;
     let score: number;
     let cueReasons: ClaimReason[];
     if (model) {

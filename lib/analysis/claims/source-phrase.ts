@@ -29,6 +29,8 @@ export interface SourceContext {
   statistic: boolean;
   /** The verb is "estimates", "projects", "forecast". */
   estimate?: boolean;
+  /** "according to X". */
+  according?: boolean;
 }
 
 const ANONYMOUS_CUE = /\b(?:unnamed|anonymous|anonymity|familiar with|briefed on|close to|not authori[sz]ed|asked not to be|declined to be|spoke on condition|who (?:asked|requested|declined|spoke)|knowledge of)\b/i;
@@ -69,7 +71,7 @@ export function judgeSource(source: string, at: number, mentions: readonly Sente
     return { kind: generic ? 'vague' : 'named-unlinked', source: phrase, speech: false };
   }
   // A named body's number or estimate is a document the reader cannot open; its statement is not.
-  if (body && (context.estimate || (context.statistic && !context.speech && !ROLE_OR_BODY.test(phrase)))) {
+  if (body && (context.estimate || (context.statistic && (context.according || (!context.speech && !ROLE_OR_BODY.test(phrase)))))) {
     return { kind: 'named-unlinked', source: body.text, speech: false };
   }
   if (body) return { kind: 'on-record', source: body.text, speech };

@@ -6,7 +6,7 @@ import type { LinkSpan } from '../../page/types';
 import type { ClaimReason, ClaimSourcing, Entity } from '../types';
 import type { Sentence } from '../sentences';
 import { LinkIndex, checkSupport, isWorkingLink } from '../support';
-import { findAttribution, type Attribution, type SentenceMention } from './attribution';
+import { findAttribution, quoteBalance, type Attribution, type SentenceMention } from './attribution';
 
 /** Sourcing kinds whose support a reader cannot follow: a check-worthy sentence with one is flagged. */
 export const UNFOLLOWABLE = new Set<ClaimSourcing['kind']>(['none', 'anonymous', 'vague', 'named-unlinked', 'dead-link']);
@@ -83,15 +83,25 @@ export class SourcingJudge {
     return undefined;
   }
 
-  /** The attribution of the sentence before (or, for a quote, after) in the same paragraph. */
+  /** The attribution of the sentence before (or, for a quote, after) in the same paragraph, or of
+   *  the sentence that opened the quotation this one continues. */
   private adjacentAttribution(i: number): Attribution | null {
     const s = this.sentences[i];
-    const own = this.text.slice(s.start, s.end);
-    const next = this.sentences[i + 1];
+    const own = quoteBalance(this.text.slice(s.start, s.end));
     // '"We will rebuild. Every house will stand again," she said.': the speaker comes after.
-    if (next && next.block === s.block && opensQuote(own)) {
-      const a = this.attribution(i + 1);
+    for (let k = i + 1; k < this.sentences.length && k <= i + 3 && this.sentences[k].block === s.block && own.opens > own.closes; k++) {
+      const a = this.attribution(k);
       if (a?.speech) return a;
+      const { opens, closes } = quoteBalance(this.text.slice(this.sentences[k].start, this.sentences[k].end));
+      if (closes > opens) break;
+    }
+    // '… reaffirmed his commitment to a Palestinian state.”': the rest of a quote opened before,
+    // or the words after "President Obama also said:".
+    if (own.closes > own.opens || this.afterColonLeadIn(i)) {
+      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+        const a = this.attribution(k);
+        if (a?.speech || (a && /:\s*$/.test(this.text.slice(this.sentences[k].start, this.sentences[k].end)))) return a;
+      }
     }
     const prev = this.sentences[i - 1];
     if (prev && prev.block === s.block) {
@@ -100,13 +110,14 @@ export class SourcingJudge {
     }
     return null;
   }
-}
 
-/** A sentence that opens a quotation it does not close. */
-function opensQuote(sentence: string): boolean {
-  const opens = (sentence.match(/[“]|(?:^|\s)"/g) ?? []).length;
-  const closes = (sentence.match(/[”]|"(?=\s|$|[,.;:!?])/g) ?? []).length;
-  return opens > 0 && (opens > closes || /^[“"]/.test(sentence) && !/[”"]\s*[,.]?\s*(?:\p{Ll}|$)/u.test(sentence.slice(1)));
+  /** Whether one of the two sentences before ends with a colon ("President Obama also said:"). */
+  private afterColonLeadIn(i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+      if (/:\s*$/.test(this.text.slice(this.sentences[k].start, this.sentences[k].end))) return true;
+    }
+    return false;
+  }
 }
 
 export function attributionReason(a: Attribution): ClaimReason {
