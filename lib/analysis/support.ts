@@ -32,10 +32,26 @@ export class LinkIndex {
 
 /** A link a reader can follow to a source: another site, or another article of the same outlet. */
 export function isWorkingLink(link: LinkSpan): boolean {
-  if (link.verdict === 'external') return true;
+  // Another site's topic or tag page ("abcnews.go.com/topics/…/supreme-court.htm") is no source either.
+  if (link.verdict === 'external') return !/\/(?:topics?|tags?|subjects?|keywords?)\//i.test(pathOf(link));
   if (link.verdict !== 'same-site' || (link.why !== 'same site' && link.why !== 'relative link')) return false;
-  // A name linked to the outlet's own page ("New Zealand", "Supreme Court") is a topic page.
-  return !isTopicAnchor(link.text);
+  // A name linked to an outlet page that is not an article ("New Zealand" → /world/newzealand,
+  // "Robert Mugabe" → /robert-mugabe/) is a topic page.
+  return !isTopicAnchor(link.text) || looksLikeArticle(pathOf(link));
+}
+
+function pathOf(link: LinkSpan): string {
+  try {
+    return new URL(link.url ?? link.href, 'https://x.invalid/').pathname;
+  } catch {
+    return link.href;
+  }
+}
+
+/** A dated or numbered path, or a slug of several words: an article, not a section. */
+function looksLikeArticle(path: string): boolean {
+  const last = path.replace(/\/+$/, '').split('/').pop() ?? '';
+  return /\/(?:19|20)\d\d\/|\d{5,}|\.s?html?$|\/(?:article|story|news\/\d)/i.test(path) || last.split('-').length >= 4;
 }
 
 /** One to four capitalised words and nothing else: the anchor of a topic or person page. */

@@ -105,7 +105,7 @@ function attributionAt(text: string, m: RegExpExecArray | RegExpMatchArray, ment
   for (const c of candidates) {
     if (/^(?:who|which|that)$/i.test(c.text)) {
       // "a bloc of countries, led by Senegal, which argued": the last name before the verb.
-      const last = mentions.filter((x) => x.end <= verbAt).pop();
+      const last = mentions.filter((x) => x.end <= verbAt && x.type !== 'place').pop();
       return last ? { kind: 'on-record', source: last.text, speech: false } : null;
     }
     const a = judgeSource(c.text, c.start, mentions, context);
