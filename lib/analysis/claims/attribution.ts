@@ -5,6 +5,14 @@ import { judgeSource, type Attribution, type SentenceMention } from './source-ph
 
 export type { Attribution, AttributionKind, SentenceMention } from './source-phrase';
 
+/** "report|study" → "[Rr]eport|[Ss]tudy": case-blind words in a regex that must see capitals elsewhere. */
+function anyCase(words: string): string {
+  return words
+    .split('|')
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+}
+
 const VERBS =
   'said|says|say|told|tells|added|adds|wrote|writes|stated|announced|announces|confirmed|confirms|denied|denies|claimed|claims|claim|alleged|alleges|argued|argues|argue|warned|warns|warn|estimated|estimates|estimate|projected|projects|forecast|forecasts|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|noted|explained|testified|reported|reports|believe|believes|believed|think|thinks|found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|predicted|predicts|predict|concluded|concludes|revealed|reveals|disclosed|divulged|accused|accuses|accuse|blamed|blame|challenged|defended|regard|regards|contend|contends|contended|maintain|maintains|maintained|insist|recalled|described|called|put it';
 const VERB_RE = new RegExp(`\\b(?:(?:has|have|had|also|previously|later|earlier|repeatedly|publicly|privately|separately|recently|once|long|already|often|widely)\\s+)*(${VERBS})\\b`, 'gi');
@@ -17,10 +25,15 @@ const ACCORDING_RE = /\b(?:according to|as reported by|cited by|quoted by|in the
 /** The outlet's unnamed sources: "TMZ has learned", "we're told", "we understand". */
 const OUTLET_ANONYMOUS_RE = /\b(?:has|have) learned\b|\bwe(?:'re|’re| are| were) told\b|\bwe understand\b|\bit is understood\b/i;
 /** Documents another outlet saw: "intelligence reports seen by Reuters". */
-const SEEN_BY_RE = /\b((?:[\w'’-]+\s+){0,3}(?:reports?|documents?|papers|files|emails|messages|records|memos?|letters?)\s+(?:seen|obtained|reviewed) by\s+[\p{Lu}][\p{L}'’&.-]*(?:\s+[\p{Lu}][\p{L}'’&.-]*)*)/iu;
+const SEEN_BY_RE = new RegExp(`((?:[\\w'’-]+\\s+){0,3}(?:${anyCase('reports?|documents?|papers|files|emails|messages|records|memos?|letters?')})\\s+(?:seen|obtained|reviewed) by\\s+\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}'’&.-]*)*)`, 'u');
 const IMPERSONAL_RE = /\b(?:it (?:is|was|has been) (?:said|believed|thought|claimed|alleged|reported|rumou?red|widely (?:believed|thought|reported))|(?:is|are|was|were|has been|have been) (?:said|believed|thought|reported|rumou?red|suspected|alleged) (?:to|of)|reportedly|allegedly|purportedly|supposedly|rumou?rs? (?:has|have|say|suggest))\b/i;
 /** A document as the subject of a finding: "a report by Oxfam found", "the survey shows". */
-const DOCUMENT_RE = /\b(?:(?:a|the|an|new|latest|recent|last|this|its|their|his|her|annual|official|internal|leaked|confidential|independent|government|parliamentary|draft|preliminary|published)\s+(?:[\p{Lu}\w'’-]+\s+){0,4})?(?:report|study|survey|poll|analysis|audit|review|paper|census|inquiry|investigation|filing|assessment|memo|dossier|records|figures|data|statistics|estimates|index|ranking|research)\b(?:\s+(?:by|from|of|for|published by|released by|commissioned by|carried out by|conducted by)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|on)?\s*[\p{Lu}][\p{L}\p{N}&.'’-]*){0,6})?/iu;
+const DOCUMENT_RE = new RegExp(
+  `\\b(?:(?:${anyCase('a|the|an|new|latest|recent|last|this|its|their|his|her|annual|official|internal|leaked|confidential|independent|government|parliamentary|draft|preliminary|published')})\\s+(?:[\\p{L}'’-]+\\s+){0,4})?` +
+    `(?:${anyCase('report|study|survey|poll|analysis|audit|review|paper|census|inquiry|investigation|filing|assessment|memo|dossier|records|figures|data|statistics|estimates|index|ranking|research')})\\b` +
+    `(?:\\s+(?:by|from|of|for|published by|released by|commissioned by|carried out by|conducted by)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of|for|and|on)?\\s*\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,6})?`,
+  'u',
+);
 const DOCUMENT_VERBS = /^\s*(?:\S+\s+){0,8}?(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|said|says|concluded|concludes|estimated|estimates|revealed|reveals|indicates?|indicated|warned|warns|predicted|predicts|ranked|ranks)\b/i;
 /** "… published a report", "in a study released on Monday": the document is the source. */
 const PUBLISHED_RE = /\b(?:published|released|issued|commissioned|in)\s+((?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:report|study|survey|poll|analysis|audit|paper|white paper|census|dossier))\b/i;
@@ -88,7 +101,8 @@ function attributionAt(text: string, m: RegExpExecArray | RegExpMatchArray, ment
   const before = text.slice(0, verbAt);
   const after = text.slice(verbAt + m[0].length);
   // "nothing to say", "would argue", "did not claim": not this sentence's attribution.
-  if (/\b(?:to|will|would|could|should|can|may|might|must|do|does|did|not|n't|never)\s+$/i.test(before)) return null;
+  // "is said to", "was reported": passive, left to the impersonal pattern below.
+  if (/\b(?:to|will|would|could|should|can|may|might|must|do|does|did|not|n't|never|is|are|was|were|be|been|being)\s+$/i.test(before)) return null;
   const say = SAY_VERBS.test(verb);
   const context = { speech: quoted || /^(?:said|says|told|added|wrote)$/i.test(verb), statistic, estimate: ESTIMATE_VERBS.test(verb) };
   // Inverted: '"…," said Amina Diallo, head of the delegation.'

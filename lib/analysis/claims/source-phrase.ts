@@ -48,6 +48,16 @@ const PREPOSITION = /\s+(?:at|from|in|of|for|with|on|to|close|inside|within|acro
 
 /** The attribution named by `source` (offset `at` in the sentence), or null when it names no source. */
 export function judgeSource(source: string, at: number, mentions: readonly SentenceMention[], context: SourceContext): Attribution | null {
+  const a = judgePhrase(source, at, mentions, context);
+  return a && { ...a, source: asWritten(a.source) };
+}
+
+/** "The ministry" at the start of a sentence reads "the ministry" on the card; names keep their capitals. */
+function asWritten(source: string): string {
+  return source.replace(/^(?:The|A|An|This|These|Those|Its|His|Her|Their|One|Two|Three|Several|Many|Some|Most|Other|Officials|Sources|Experts|Analysts|Critics|Researchers|Scientists|Studies|Economists|Residents|Witnesses|People|Police)\b/, (w) => w.toLowerCase());
+}
+
+function judgePhrase(source: string, at: number, mentions: readonly SentenceMention[], context: SourceContext): Attribution | null {
   const phrase = source.replace(/[,.;:]+$/, '').trim();
   if (!phrase || phrase.split(/\s+/).length > 14) return null;
   const end = at + source.length;
@@ -71,8 +81,10 @@ export function judgeSource(source: string, at: number, mentions: readonly Sente
     return { kind: generic ? 'vague' : 'named-unlinked', source: phrase, speech: false };
   }
   // A named body's number or estimate is a document the reader cannot open; its statement is not.
-  if (body && (context.estimate || (context.statistic && (context.according || (!context.speech && !ROLE_OR_BODY.test(phrase)))))) {
-    return { kind: 'named-unlinked', source: body.text, speech: false };
+  // The entity finder may miss the body ("the Congressional Budget Office"): a capitalised phrase will do.
+  const namedBody = body?.text ?? (/^(?:the\s+)?\p{Lu}/u.test(phrase) && !PRONOUN.test(phrase) ? phrase : undefined);
+  if (namedBody && (context.estimate || (context.statistic && (context.according || (!context.speech && !ROLE_OR_BODY.test(phrase)))))) {
+    return { kind: 'named-unlinked', source: namedBody, speech: false };
   }
   if (body) return { kind: 'on-record', source: body.text, speech };
   if (VAGUE_HEAD.test(head) || genericGroup(phrase)) return { kind: 'vague', source: phrase, speech };
