@@ -4,17 +4,18 @@ import { analyzeSnapshot } from '@/lib/analysis';
 import type { AnalysisState } from '@/lib/messages/protocol';
 import type { ArticleSnapshot } from '@/lib/page/types';
 import { errorMessage } from '@/lib/errors';
+import type { AnalysisModels } from './analysis-models';
 
 /** English, or a page that does not declare its language (most English pages don't bother). */
 export function readsLanguage(lang: string | undefined): boolean {
   return !lang || /^en(?:[-_]|$)/i.test(lang.trim());
 }
 
-export function analyzeArticle(snapshot: ArticleSnapshot, dismissed: string[]): AnalysisState {
+export function analyzeArticle(snapshot: ArticleSnapshot, dismissed: string[], models: AnalysisModels = {}): AnalysisState {
   const lang = snapshot.meta.lang;
   if (!readsLanguage(lang)) return { status: 'unsupported', lang: lang ?? '' };
   try {
-    return { status: 'done', analysis: analyzeSnapshot(snapshot), dismissed };
+    return { status: 'done', analysis: analyzeSnapshot(snapshot, models), dismissed };
   } catch (error) {
     console.error('Backstory: analysis failed', error);
     return { status: 'failed', error: errorMessage(error) };

@@ -12,6 +12,7 @@ import type { Broadcast } from '@/lib/messages/requests';
 import { outletBadge } from '@/lib/outlets/badge';
 import { highlightsOffItem, settingsItem, type ReaderSettings } from '@/lib/settings/items';
 import { openPanelNow } from './side-panel';
+import { extensionModelAssets, modelCache, type AnalysisModels } from './analysis-models';
 
 /** The reader's choices the background reads (and the per-site switch it writes). */
 export interface SettingsStore {
@@ -55,6 +56,8 @@ export interface BackgroundIO {
   settings: SettingsStore;
   session: SessionStore;
   fetch: FetchLike;
+  /** The analysis models, loaded on first use (none: the rules decide). */
+  analysisModels(): Promise<AnalysisModels>;
   now(): number;
   /** Resolves after `ms` (0: lets other work run first). */
   wait(ms: number): Promise<void>;
@@ -109,6 +112,7 @@ export function browserIO(db: BackstoryDatabase): BackgroundIO {
     },
     session: browserSession(),
     fetch: (url, init) => fetch(url, init),
+    analysisModels: modelCache(extensionModelAssets),
     now: () => Date.now(),
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeArticle, readsLanguage } from '@/entrypoints/background/analyze-article';
+import { modelCache } from '@/entrypoints/background/analysis-models';
+import { nodeModelAssets } from '@/scripts/lib/model-assets';
 import type { ArticleSnapshot } from '@/lib/page/types';
 
 const snapshot = (lang: string | undefined, text: string): ArticleSnapshot => ({
@@ -37,5 +39,36 @@ describe('analyzeArticle', () => {
     expect(state.dismissed).toEqual(['claim:x']);
     expect(state.analysis.entities.map((e) => e.name)).toContain('Aleppo');
     expect(state.analysis.claims).toHaveLength(1);
+  });
+});
+
+describe('the analysis models in the background', () => {
+  it('loads the claims model once, on first use, and analyzes with it', async () => {
+    const files: string[] = [];
+    const models = modelCache((file) => {
+      files.push(file);
+      return nodeModelAssets(file);
+    });
+    const first = await models();
+    await models();
+    expect(files).toEqual(['claims.bin']);
+    const text = 'The ministry said 14 soldiers were killed at the border post on Tuesday.';
+    const state = analyzeArticle(snapshot('en', text), [], first);
+    expect(state.status === 'done' && state.analysis.checkWorthy.map((c) => c.sourcing.kind)).toEqual(['on-record']);
+  });
+
+  it('falls back to the rules when the model cannot be fetched, and tries again later', async () => {
+    let calls = 0;
+    const models = modelCache(async () => {
+      calls++;
+      throw new Error('offline');
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await models()).toEqual({});
+    expect(await models()).toEqual({});
+    expect(calls).toBe(2);
+    warn.mockRestore();
+    const state = analyzeArticle(snapshot('en', 'Officials in Aleppo said 40 people were killed on Monday.'), [], await models());
+    expect(state.status).toBe('done');
   });
 });

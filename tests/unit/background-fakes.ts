@@ -6,6 +6,8 @@ import type { BackgroundIO, SessionStore, StoredReading } from '@/entrypoints/ba
 import type { NoteDraft, PageReport } from '@/lib/messages/protocol';
 import type { AnswerOf, BackgroundToContent, Broadcast, ToContentRequest } from '@/lib/messages/requests';
 import type { ArticleSnapshot } from '@/lib/page/types';
+import { modelCache } from '@/entrypoints/background/analysis-models';
+import { nodeModelAssets } from '@/scripts/lib/model-assets';
 
 export const EXTENSION_ID = 'backstoryextensionid';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -77,6 +79,8 @@ export function fakeWorld(
     fetch: async (url) => {
       throw new Error(`the background asked the network for ${url} without the reader asking`);
     },
+    // The shipped models from public/models/, as the extension fetches them.
+    analysisModels: modelCache(nodeModelAssets),
     now: () => (clock += 1_000),
     wait: () => new Promise<void>((resolve) => waiting.push(resolve)),
   };
