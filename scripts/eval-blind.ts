@@ -1,7 +1,7 @@
 // `npm run -s eval -- --blind` helper: scores the analysis on tests/unit/analysis-blind-set.ts,
 // passages written and annotated by someone who never saw the analyzer, and never tuned on.
 // It is the honest estimate of how the analysis does on text it has not met.
-import { analyzeText, compromiseEntities } from '../lib/analysis';
+import { analyzeText, compromiseEntities, type ClaimsModel } from '../lib/analysis';
 import { addCounts, prf, scoreClaims, scoreMentions, TYPES, type Counts, type EntityType, type Span, type TypedSpan } from './lib/eval-score';
 
 export interface BlindPassage {
@@ -33,10 +33,11 @@ function claimSpans(p: BlindPassage): Span[] {
 type Key = EntityType | 'all';
 const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
-export function scoreBlind(passages: readonly BlindPassage[]) {
+export function scoreBlind(passages: readonly BlindPassage[], model?: ClaimsModel) {
   const ours: Record<Key, Counts> = { all: ZERO, person: ZERO, organization: ZERO, place: ZERO };
   const theirs: Record<Key, Counts> = { ...ours };
   let claims = ZERO;
+  let modelClaims = ZERO;
   for (const p of passages) {
     const gold = goldSpans(p);
     const analysis = analyzeText(p.text);
@@ -48,8 +49,9 @@ export function scoreBlind(passages: readonly BlindPassage[]) {
       theirs[k] = addCounts(theirs[k], scoreMentions(baseline, gold, type));
     }
     claims = addCounts(claims, scoreClaims(analysis.claims, claimSpans(p)));
+    if (model) modelClaims = addCounts(modelClaims, scoreClaims(analyzeText(p.text, { claims: model }).claims, claimSpans(p)));
   }
-  return { passages: passages.length, ours, compromise: theirs, claims };
+  return { passages: passages.length, ours, compromise: theirs, claims, modelClaims: model ? modelClaims : null };
 }
 
 export function formatBlind(result: ReturnType<typeof scoreBlind>): string {
@@ -61,7 +63,8 @@ export function formatBlind(result: ReturnType<typeof scoreBlind>): string {
     `BLIND SET (${result.passages} passages, annotated by someone who never saw the analyzer; never tuned on)`,
     '                 OURS  P    R    F1 | COMPROMISE ALONE P R F1',
     ...(['all', ...TYPES] as Key[]).map((k) => `  ${k.padEnd(14)} ${f(result.ours[k])}   | ${f(result.compromise[k])}`),
-    `  claims         ${f(result.claims)}`,
+    `  claims         ${f(result.claims)}   (rules only)`,
+    ...(result.modelClaims ? [`  claims         ${f(result.modelClaims)}   (claims model)`] : []),
   ];
   return lines.join('\n');
 }

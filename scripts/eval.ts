@@ -113,7 +113,7 @@ async function mainDev(asJson: boolean): Promise<void> {
 /** `--blind`: the set annotated by someone who never saw the analyzer (never tuned on). */
 async function mainBlind(asJson: boolean): Promise<void> {
   const { BLIND_SET } = (await import('../tests/unit/analysis-blind-set')) as { BLIND_SET: BlindPassage[] };
-  const result = scoreBlind(BLIND_SET);
+  const result = scoreBlind(BLIND_SET, await loadClaimsModel(nodeModelAssets));
   console.log(asJson ? JSON.stringify(result, null, 2) : formatBlind(result));
 }
 
