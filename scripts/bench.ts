@@ -17,6 +17,7 @@ import { benchAnalysis, formatAnalysisTable } from './bench-analysis';
 import { benchNotes } from './bench-notes';
 import { benchAnchoring } from './lib/notes-bench';
 import { chromiumPath, extensionDir, projectRoot, servePages } from './lib/browser';
+import { benchClaims, formatClaimsBench } from './bench-claims';
 
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 31;
@@ -220,6 +221,8 @@ async function main(): Promise<void> {
       `paint total: main-thread time in the page; longest task: the longest Backstory held the page's main thread at once.\n\n` +
       `${formatAnalysisTable(analysis)}\n`,
   );
+  const claims = await benchClaims();
+  process.stdout.write(formatClaimsBench(claims));
 
   // Notes: the panel with 10,000 notes, and re-anchoring 200 notes on one page.
   const notes = await benchNotes();
@@ -236,7 +239,7 @@ async function main(): Promise<void> {
 
   mkdirSync(path.join(projectRoot, 'bench-output'), { recursive: true });
   const out = path.join(projectRoot, 'bench-output', 'latest.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, notes, notesNode: node }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, claims, notes, notesNode: node }, null, 2)}\n`);
   process.stdout.write(`Wrote ${path.relative(projectRoot, out)}\n`);
 }
 
