@@ -14,6 +14,7 @@
 //  - parse(): Mozilla Readability's parse() on a clone of the same page, in the same browser.
 // Prints a table and writes bench-output/page.json. Numbers, never assertions.
 //   --runs N (7)  --traces N (2)  --settle MS (2500)  --pages a,b  --no-build  --wall
+//   --extension DIR  measure another build (an experiment) in Backstory's place
 //   --save-traces  keep each trace in bench-output/traces/ (open in DevTools' Performance panel)
 //   --breakdown   profile an unminified build (wxt build --mode profile) and print where
 //                 Backstory's time goes, per page: compile, phases, modules, native calls
@@ -43,13 +44,16 @@ const only = argv.includes('--pages') ? argv[argv.indexOf('--pages') + 1].split(
 const opts = { settleMs, cpuTime: !flag('--wall') };
 
 const emptyExtension = path.join(projectRoot, 'tests', 'bench', 'empty-extension');
-const backstoryDir = breakdownMode ? `${extensionDir}-profile` : extensionDir;
+const chosen = argv.includes('--extension') ? path.resolve(argv[argv.indexOf('--extension') + 1]) : null;
+const backstoryDir = chosen ?? (breakdownMode ? `${extensionDir}-profile` : extensionDir);
 
 async function launch(name: Profile['name']): Promise<Profile> {
   const dir = name === 'none' ? null : name === 'empty' ? emptyExtension : backstoryDir;
   const { context, close } = await launchProfile(dir);
   if (name !== 'backstory') return { name, context, close };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // An experiment given with --extension may have no background; its pages then just settle.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: chosen ? 3_000 : 15_000 }).catch(() => null));
+  if (!worker) return { name, context, close, prefix: 'chrome-extension://' };
   return { name, context, close, worker, prefix: `chrome-extension://${new URL(worker.url()).host}/` };
 }
 
@@ -75,14 +79,14 @@ function scriptSizes(dir: string) {
 }
 
 async function main(): Promise<void> {
-  if (!flag('--no-build')) {
+  if (!flag('--no-build') && !chosen) {
     const built = spawnSync('npx', ['wxt', 'build', ...(breakdownMode ? ['--mode', 'profile'] : [])], { cwd: projectRoot, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`build failed:\n${built.stdout}${built.stderr}`);
   }
   const pages = benchPages().filter((p) => !only || only.includes(p.name));
   if (pages.length === 0) throw new Error(`no page matches --pages ${only?.join(',')}`);
   const maps: Record<string, ModuleMap> = {};
-  for (const name of ['content.js', 'article.js']) {
+  for (const name of chosen ? [] : ['content.js', 'article.js']) {
     maps[`content-scripts/${name}`] = moduleMap(readFileSync(path.join(backstoryDir, 'content-scripts', name), 'utf8'));
   }
   const bundle = await readabilityBundle();
@@ -119,7 +123,7 @@ async function main(): Promise<void> {
           }
           const trace = readPageTrace(events, page.url, backstory.prefix!);
           if (!trace) continue;
-          taskSummaries[p.name as 'none' | 'backstory'].push(summarizeTasks(trace.tasks));
+          taskSummaries[p.name as 'none' | 'backstory'].push(summarizeTasks(trace.tasks, opts.cpuTime ? 'cpu' : 'wall'));
           if (p === backstory && i === traces - 1) pageBreakdown = breakdown(trace, backstory.prefix!, maps);
         }
         process.stderr.write('t');
@@ -133,7 +137,7 @@ async function main(): Promise<void> {
   }
 
   const rows = results.map(rowFor);
-  const sizes = scriptSizes(backstoryDir);
+  const sizes = chosen ? null : scriptSizes(backstoryDir);
   const chromium = spawnSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
   process.stdout.write(
     `Backstory bench:page — ${chromium}; ms, medians of ${runs} interleaved loads per profile, ` +
@@ -141,8 +145,10 @@ async function main(): Promise<void> {
       `script/task: Backstory's profile minus the empty extension's (floor: empty minus none). ±: half the interquartile range of Backstory's loads.\n` +
       `longest task: traced loads (${traces}), the longest task that ran Backstory's code; with/without: the page's longest task.\n\n` +
       `${formatTable(rows)}\n\n` +
-      `content.js ${(sizes['content.js'].bytes / 1024).toFixed(1)} KB (${(sizes['content.js'].gzip / 1024).toFixed(1)} KB gzipped) on every page; ` +
-      `article.js ${(sizes['article.js'].bytes / 1024).toFixed(1)} KB on articles${breakdownMode ? ' (unminified profile build)' : ''}\n`,
+      (sizes
+        ? `content.js ${(sizes['content.js'].bytes / 1024).toFixed(1)} KB (${(sizes['content.js'].gzip / 1024).toFixed(1)} KB gzipped) on every page; ` +
+          `article.js ${(sizes['article.js'].bytes / 1024).toFixed(1)} KB on articles${breakdownMode ? ' (unminified profile build)' : ''}\n`
+        : `measured: ${path.relative(projectRoot, backstoryDir)}\n`),
   );
   if (breakdownMode) process.stdout.write(`\n${formatBreakdown(results)}\n`);
   mkdirSync(path.join(projectRoot, 'bench-output'), { recursive: true });

@@ -57,7 +57,8 @@ type BackstoryHandle = {
   };
 };
 
-/** What Backstory made of the tab: not-article/pending/failed at once; an article once painted. */
+/** What Backstory made of the tab, from its background: an article once painted, null while
+ * it is still working on one, 'no report' when the page sent none (a non-article, or not yet). */
 async function backstoryView(worker: Worker, url: string): Promise<BackstoryView | null> {
   return worker.evaluate(async (wanted: string) => {
     const tabs = await chrome.tabs.query({});
@@ -65,7 +66,7 @@ async function backstoryView(worker: Worker, url: string): Promise<BackstoryView
     const b = (globalThis as unknown as BackstoryHandle).backstory;
     if (id === undefined || !b) return { status: 'unknown' };
     const state = b.tabs.get(id);
-    if (!state) return { status: 'not-article' }; // non-articles send nothing
+    if (!state) return { status: 'no report' };
     if (state.status !== 'article') return { status: state.status };
     const timings = b.pageTimings.get(id);
     if (state.analysis?.status !== 'done' || !timings) return null;
@@ -73,20 +74,49 @@ async function backstoryView(worker: Worker, url: string): Promise<BackstoryView
   }, url);
 }
 
-/** Waits `settleMs` after load; in Backstory's profile also until an article is painted. */
-async function settle(profile: Profile, page: BenchPage, opts: LoadOptions): Promise<BackstoryView | undefined> {
-  await new Promise((r) => setTimeout(r, opts.settleMs));
-  if (!profile.worker) return undefined;
-  const until = Date.now() + 30_000;
-  for (;;) {
-    const view = await backstoryView(profile.worker, page.url);
-    if (view) {
-      // Painted highlights are drawn in the next frames: let them land in the figures.
-      if (view.status === 'article') await new Promise((r) => setTimeout(r, 300));
-      return view;
+/** Asks the page's content script how far it got (costs the page one message: ask last). */
+async function contentStatus(worker: Worker, url: string): Promise<string> {
+  return worker.evaluate(async (wanted: string) => {
+    const tabs = await chrome.tabs.query({});
+    const id = tabs.find((t) => t.url === wanted)?.id;
+    if (id === undefined) return 'unknown';
+    try {
+      const report = (await chrome.tabs.sendMessage(id, { type: 'content/get-report' })) as { status?: string } | undefined;
+      return report?.status ?? 'no answer';
+    } catch {
+      return 'no answer';
     }
-    if (Date.now() > until) return { status: 'article (not painted in 30 s)' };
-    await new Promise((r) => setTimeout(r, 100));
+  }, url);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Waits `settleMs` after load, and in Backstory's profile until it is done with the page: an
+ * article painted, or a page its content script judged not to be one. `read` takes the
+ * figures; it runs again when Backstory turned out not to be done the first time.
+ */
+async function settled<T>(profile: Profile, page: BenchPage, opts: LoadOptions, read: () => Promise<T>): Promise<{ figures: T; view?: BackstoryView }> {
+  await sleep(opts.settleMs);
+  const worker = profile.worker;
+  if (!worker) return { figures: await read() };
+  const until = Date.now() + 30_000;
+  let asked = false;
+  for (;;) {
+    const view = await backstoryView(worker, page.url);
+    if (view?.status === 'article') await sleep(300); // painted highlights land in the next frames
+    if (view && view.status !== 'no report') return { figures: await read(), view };
+    if (view) {
+      // No report: a non-article — unless detection has not run yet (a slow machine).
+      const figures = await read();
+      const status = await contentStatus(worker, page.url);
+      if (status === 'not-article') return { figures, view: { status } };
+      if (asked && Date.now() > until) return { figures, view: { status: `${status} after 30 s` } };
+      asked = true;
+    } else if (Date.now() > until) {
+      return { figures: await read(), view: { status: 'article (not painted in 30 s)' } };
+    }
+    await sleep(200);
   }
 }
 
@@ -101,8 +131,7 @@ export async function meteredLoad(profile: Profile, page: BenchPage, opts: LoadO
   try {
     await cdp.send('Performance.enable', { timeDomain: opts.cpuTime ? 'threadTicks' : 'timeTicks' });
     await tab.goto(page.url, { waitUntil: 'load' });
-    const backstory = await settle(profile, page, opts);
-    const { metrics } = await cdp.send('Performance.getMetrics');
+    const { figures: metrics, view: backstory } = await settled(profile, page, opts, async () => (await cdp.send('Performance.getMetrics')).metrics);
     const m = (name: string) => 1000 * (metrics.find((x) => x.name === name)?.value ?? NaN);
     return {
       scriptMs: m('ScriptDuration'),
@@ -122,7 +151,7 @@ export async function tracedLoad(profile: Profile, page: BenchPage, opts: LoadOp
   try {
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES.split(',') }, transferMode: 'ReturnAsStream' } as never);
     await tab.goto(page.url, { waitUntil: 'load' });
-    await settle(profile, page, opts);
+    await settled(profile, page, opts, async () => undefined);
     const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream!)));
     await cdp.send('Tracing.end');
     const stream = await done;
