@@ -23,7 +23,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { extensionDir, launchProfile, projectRoot, servePages } from './lib/browser';
+import { benchExtensionDir, launchProfile, projectRoot, servePages } from './lib/browser';
 import { breakdown, moduleMap, type Breakdown, type ModuleMap } from './lib/page-bench/breakdown';
 import { meteredLoad, readabilityParse, tracedLoad, type LoadMetrics, type Profile } from './lib/page-bench/loads';
 import { benchPages } from './lib/page-bench/pages';
@@ -45,7 +45,7 @@ const opts = { settleMs, cpuTime: !flag('--wall') };
 
 const emptyExtension = path.join(projectRoot, 'tests', 'bench', 'empty-extension');
 const chosen = argv.includes('--extension') ? path.resolve(argv[argv.indexOf('--extension') + 1]) : null;
-const backstoryDir = chosen ?? (breakdownMode ? `${extensionDir}-profile` : extensionDir);
+const backstoryDir = chosen ?? benchExtensionDir;
 
 async function launch(name: Profile['name']): Promise<Profile> {
   const dir = name === 'none' ? null : name === 'empty' ? emptyExtension : backstoryDir;
@@ -80,7 +80,10 @@ function scriptSizes(dir: string) {
 
 async function main(): Promise<void> {
   if (!flag('--no-build') && !chosen) {
-    const built = spawnSync('npx', ['wxt', 'build', ...(breakdownMode ? ['--mode', 'profile'] : [])], { cwd: projectRoot, encoding: 'utf8' });
+    // The bench build is the shipped one plus a handle in the background that says when a
+    // page is painted (it changes nothing in the pages); --breakdown keeps it unminified.
+    const env = { ...process.env, ...(breakdownMode ? { BACKSTORY_UNMINIFIED: '1' } : {}) };
+    const built = spawnSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: projectRoot, encoding: 'utf8', env });
     if (built.status !== 0) throw new Error(`build failed:\n${built.stdout}${built.stderr}`);
   }
   const pages = benchPages().filter((p) => !only || only.includes(p.name));

@@ -52,7 +52,7 @@ const TRACE_CATEGORIES = [
 
 type BackstoryHandle = {
   backstory?: {
-    tabs: { get(id: number): { status: string; analysis?: { status: string } } | undefined };
+    articles: { tabs: { get(id: number): { status: string; analysis?: { status: string } } | undefined } };
     pageTimings: Map<number, { paint?: { items: number } }>;
   };
 };
@@ -65,7 +65,7 @@ async function backstoryView(worker: Worker, url: string): Promise<BackstoryView
     const id = tabs.find((t) => t.url === wanted)?.id;
     const b = (globalThis as unknown as BackstoryHandle).backstory;
     if (id === undefined || !b) return { status: 'unknown' };
-    const state = b.tabs.get(id);
+    const state = b.articles.tabs.get(id);
     if (!state) return { status: 'no report' };
     if (state.status !== 'article') return { status: state.status };
     const timings = b.pageTimings.get(id);
