@@ -80,9 +80,14 @@ async function contentStatus(worker: Worker, url: string): Promise<string> {
     const tabs = await chrome.tabs.query({});
     const id = tabs.find((t) => t.url === wanted)?.id;
     if (id === undefined) return 'unknown';
+    // The always-on script listens only on articles; elsewhere it answers through its page hook
+    // (lib/messages/page-hook.ts) in the extension's world.
     try {
-      const report = (await chrome.tabs.sendMessage(id, { type: 'content/get-report' })) as { status?: string } | undefined;
-      return report?.status ?? 'no answer';
+      const [result] = await chrome.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: () => (globalThis as unknown as { __backstoryPage?: (r: { type: string }) => unknown }).__backstoryPage?.({ type: 'content/get-report' }) ?? null,
+      });
+      return (result?.result as { status?: string } | null)?.status ?? 'no answer';
     } catch {
       return 'no answer';
     }
