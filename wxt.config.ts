@@ -4,9 +4,27 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite 8 transforms JSX with oxc; point it at Preact's runtime.
+  // BACKSTORY_UNMINIFIED=1 keeps names and module boundaries readable, so
+  // `npm run bench:page -- --breakdown` can say which module a CPU sample is in.
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    ...(process.env.BACKSTORY_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
   }),
+  hooks: {
+    // Content scripts talk to the extension through the browser's own promise-based API
+    // (`browser` in Firefox, `chrome` in Chromium's MV3): the polyfill is ~10 KB (half of the
+    // script injected into every page) and they need none of it. Their message listeners answer
+    // through sendResponse (entrypoints/content/messages.ts), which both browsers support.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      config.resolve.alias = Array.isArray(alias)
+        ? [native, ...alias]
+        : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description:
