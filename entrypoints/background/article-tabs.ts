@@ -176,7 +176,7 @@ export class ArticleTabs {
       const dismissed = await dismissedOn(this.db, pageKey(state.snapshot)).catch(() => []);
       // Let the panel show the page section first; the analysis takes a moment on long articles.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const analysis = analyzeArticle(state.snapshot, dismissed);
+      const analysis = await analyzeArticle(state.snapshot, dismissed);
       const current = this.articleOf(tabId, takenAt);
       if (!current) return; // the tab moved on meanwhile
       const next: ArticleState = { ...current, analysis };

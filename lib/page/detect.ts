@@ -60,7 +60,13 @@ function urlSignals(url: string, add: (s: string, w: number, d?: string) => void
     return;
   }
   const path = u.pathname;
-  const searchParam = [...u.searchParams.keys()].find((k) => SEARCH_PARAM.test(k));
+  // Parameter names read from the query string itself: in a Firefox content script the URL comes
+  // from the page's realm, and its searchParams iterators are not iterable across that boundary.
+  const searchParam = u.search
+    .slice(1)
+    .split('&')
+    .map((pair) => pair.split('=')[0])
+    .find((k) => SEARCH_PARAM.test(k));
   if (SEARCH_PATH.test(path) || searchParam) {
     add('search-url', -3, searchParam ? `?${searchParam}=` : path);
   } else if ((path === '/' || path === '') && !u.search) {
