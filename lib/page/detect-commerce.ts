@@ -17,13 +17,19 @@ export interface CommerceEvidence {
   prices: number;
 }
 
-const CURRENCY =
-  '(?:US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|Mex\\$|[$€£¥₹₩₽₺₪₫฿₴₦₱₲₡₵₸]|zł|Kč|Ft|kr|CHF|EUR|USD|GBP|JPY|CNY|RMB|INR|SEK|NOK|DKK|PLN|CZK|HUF|RON|BRL|MXN|AUD|CAD|NZD|ZAR|TRY|RUB|KRW|SGD|HKD|ILS|AED|SAR|円|元|руб\\.?|₹)';
-const AMOUNT = "\\d{1,3}(?:[.,\\s\\u00a0\\u202f']\\d{3})*(?:[.,](?:\\d{1,2}|-{1,2}|–))?|\\d+(?:[.,]\\d{1,2})?";
-/** A price: an amount with a currency on either side. */
-const PRICE = new RegExp(`(?:${CURRENCY}\\s?(?:${AMOUNT})|(?:${AMOUNT})\\s?${CURRENCY})`, 'gu');
+// A currency: a sign, a local abbreviation or an ISO 4217 code. Two small regular expressions
+// instead of one that spells out every amount format: V8 took ~60 ms to compile that one, on
+// every page.
+const CURRENCY = '(?:[$€£¥₹₩₽₺₪₫฿₴₦₱₲₡₵₸円元]|zł|Kč|Ft|kr|CHF|EUR|USD|GBP|JPY|CNY|RMB|INR|SEK|NOK|DKK|PLN|CZK|HUF|RON|BRL|MXN|AUD|CAD|NZD|ZAR|TRY|RUB|KRW|SGD|HKD|ILS|AED|SAR|руб)';
+/** An amount with a currency right before or after it: "$1,299", "49,90 €", "CHF 45.–". */
+const CURRENCY_BY_AMOUNT = new RegExp(`${CURRENCY}\\s?\\d|\\d[.,–-]*\\s?${CURRENCY}`);
+const CURRENCIES = new RegExp(CURRENCY, 'g');
+const AMOUNTS = /\d[\d.,'\s\u00a0\u202f]*(?:[.,](?:--?|–))?/g;
+// No Unicode property classes (\p{L}) in this file either: they are slow to compile too.
 /** Rating text: "4.6/5", "4,4 out of 5", a row of stars. */
-const RATING_TEXT = /^(?:\d(?:[.,]\d)?\s*\/\s*(?:5|10)|\d(?:[.,]\d)?\s+\p{L}+(?:\s\p{L}+)?\s+(?:5|10)(?:\s+\p{L}+)?|[★☆]{4,6})$/u;
+const RATING_TEXT = /^(?:\d(?:[.,]\d)?\s*\/\s*(?:5|10)|\d(?:[.,]\d)?\s+[^\s\d]+(?:\s[^\s\d]+)?\s+(?:5|10)(?:\s+[^\s\d]+)?|[★☆]{4,6})$/;
+/** What is not a letter in the text around a price: digits, spaces, punctuation, currency signs. */
+const NOT_LETTER = /[\s\d.,:;!?'"()[\]{}/\\\-–—*+%&#@|<>=~^_`（）【】「」・$€£¥₹₩₽₺₪₫฿₴₦₱₲₡₵₸]+/g;
 /** Text left over beside a price, in letters: "from", "ab", "（税込）", "Tickets", not a sentence. */
 const MAX_LEFTOVER_LETTERS = 16;
 
@@ -38,15 +44,15 @@ const BUY_WORDS =
 const CART_ACTION = /cart|basket|checkout|warenkorb|panier|carrito|carrello|bag\/add|line-?item/i;
 const QUANTITY = /qty|quantit|menge|anzahl|cantidad|quantidade|aantal|ilosc|antal|数量|product_num|item_num/i;
 
-const MAX_NODES = 20_000;
-
 const attr = (el: Element, name: string): string => el.getAttribute(name) ?? '';
 
-function isPriceOnly(text: string): boolean {
-  if (text.length > 40 || !/\d/.test(text)) return false;
-  PRICE.lastIndex = 0;
-  if (!PRICE.test(text)) return false;
-  const rest = text.replace(PRICE, ' ').replace(/[^\p{L}]+/gu, '');
+/** A currency sign or code somewhere in the text: the cheap test before the full one. */
+const CURRENCY_HINT = /[$€£¥₹₩₽₺₪₫฿₴₦₱₲₡₵₸円元]|zł|Kč|Ft|kr|[A-Z]{3}|руб/;
+
+/** The whole text is a price, give or take a word: "$1,299.99", "ab 19,90 €", "¥3,520（税込）". */
+export function isPriceOnly(text: string): boolean {
+  if (text.length > 40 || !CURRENCY_HINT.test(text) || !CURRENCY_BY_AMOUNT.test(text)) return false;
+  const rest = text.replace(AMOUNTS, ' ').replace(CURRENCIES, ' ').replace(NOT_LETTER, '');
   return rest.length <= MAX_LEFTOVER_LETTERS;
 }
 
@@ -68,53 +74,98 @@ function isQuantityField(el: Element, tag: string): boolean {
 }
 
 /**
- * Walks the page once, in document order, for shop furniture. `longParagraphs` are the page's
- * prose paragraphs (to tell a buy box above the text from an affiliate box inside it).
+ * The text of a small element, or null when it holds more than a few leaf children: a price sits
+ * in a small element, possibly split over spans ("$", "67", ".99"), never in a section.
+ */
+function smallText(el: Element): string | null {
+  const nodes = el.childNodes;
+  if (nodes.length > 6) return null;
+  let text = '';
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.nodeType === 3) text += (n as Text).data;
+    else if (n.nodeType === 1) {
+      if ((n as Element).childElementCount > 2) return null;
+      text += n.textContent ?? '';
+    }
+    if (text.length > 60) return null;
+  }
+  return text.trim();
+}
+
+const MAX_TEXT_NODES = 4000;
+
+/**
+ * Looks for shop furniture: controls and marked-up prices through the browser's own indexes,
+ * printed prices by one walk over the page's text (in document order, to tell a buy box above
+ * the text from an affiliate box inside it; `longParagraphs` are the page's prose paragraphs).
  */
 export function commerceEvidence(doc: Document, longParagraphs: ReadonlySet<Element>): CommerceEvidence {
   const found = new Set<CommerceKind>();
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return { kinds: [], beforeProse: false, prices: 0 };
+  const tags = (name: string) => root.getElementsByTagName(name);
+
+  const buyControls = new Set<Element>();
+  for (const tag of ['button', 'form']) {
+    const list = tags(tag);
+    for (let i = 0; i < list.length; i++) if (isBuyControl(list[i], tag.toUpperCase())) buyControls.add(list[i]);
+  }
+  const inputs = tags('input');
+  for (let i = 0; i < inputs.length; i++) {
+    const el = inputs[i];
+    if (/^(?:submit|button|image)$/i.test(attr(el, 'type'))) {
+      if (isBuyControl(el, 'INPUT')) buyControls.add(el);
+    } else if (isQuantityField(el, 'INPUT')) found.add('quantity');
+  }
+  const selects = tags('select');
+  for (let i = 0; i < selects.length; i++) if (isQuantityField(selects[i], 'SELECT')) found.add('quantity');
+  // Links styled as buttons by shop software (WooCommerce's add_to_cart_button, "buy-button"),
+  // and marked-up prices and ratings: one pass of the selector engine narrows thousands of
+  // elements down to a few candidates.
+  const candidates = root.querySelectorAll(
+    'a[class*="cart" i],a[class*="buy" i],a[class*="basket" i],a[class*="checkout" i],[itemprop="price"],[itemprop="lowPrice"],[itemprop="aggregateRating"],[itemprop="ratingValue"]',
+  );
+  for (let i = 0; i < candidates.length; i++) {
+    const el = candidates[i];
+    const itemprop = attr(el, 'itemprop');
+    if (itemprop) found.add(/price/i.test(itemprop) ? 'price' : 'rating');
+    else if (isBuyControl(el, 'A')) buyControls.add(el);
+  }
+  if (buyControls.size) found.add('buy');
+
+  // Without a way to buy there is no shop to recognise (see detect.ts): spare articles the walk.
+  if (!found.has('buy') && !found.has('quantity')) return { kinds: [...found], beforeProse: false, prices: 0 };
+
+  // Printed prices and ratings, and where the first price or buy control stands against the prose.
   let prices = 0;
   let firstCommerce = Infinity;
   let firstProse = Infinity;
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return { kinds: [], beforeProse: false, prices: 0 };
-  const seenPriceParents = new Set<Node>();
-  // SHOW_ELEMENT | SHOW_TEXT
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+  const seen = new Set<Node>();
+  const walker = doc.createTreeWalker(root, 0x4); // SHOW_TEXT
   let index = 0;
-  for (let node = walker.nextNode(); node && index < MAX_NODES; node = walker.nextNode(), index++) {
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (firstProse === Infinity && longParagraphs.has(el)) firstProse = index;
-      const itemprop = attr(el, 'itemprop');
-      if (itemprop === 'price' || itemprop === 'lowPrice') {
-        found.add('price');
-        firstCommerce = Math.min(firstCommerce, index);
-      } else if (itemprop === 'aggregateRating' || itemprop === 'ratingValue') found.add('rating');
-      if (tag === 'BUTTON' || tag === 'FORM' || tag === 'A' || (tag === 'INPUT' && /^(?:submit|button|image)$/i.test(attr(el, 'type')))) {
-        if (isBuyControl(el, tag)) {
-          found.add('buy');
-          firstCommerce = Math.min(firstCommerce, index);
-        }
-      } else if ((tag === 'INPUT' || tag === 'SELECT') && isQuantityField(el, tag)) {
-        found.add('quantity');
-      }
-      continue;
-    }
-    const text = (node as Text).data;
-    if (text.length > 60 || !/[\d★]/.test(text)) continue;
+  for (let node = walker.nextNode(); node && index < MAX_TEXT_NODES; node = walker.nextNode(), index++) {
     const parent = node.parentNode as Element | null;
-    // A price is often split over spans ("$", "67", ".99"): judge the small element around it,
-    // never a container (its text would be the whole section).
-    if (!parent || parent.childNodes.length > 6 || seenPriceParents.has(parent)) continue;
+    if (!parent) continue;
+    if (firstProse === Infinity && longParagraphs.has(parent)) firstProse = index;
+    if (firstCommerce === Infinity && (buyControls.has(parent) || (parent.parentNode && buyControls.has(parent.parentNode as Element)))) firstCommerce = index;
+    const text = (node as Text).data;
+    if (text.length > 60 || !/[\d★]/.test(text) || seen.has(parent)) continue;
+    seen.add(parent);
     if (/^(?:SCRIPT|STYLE|TEXTAREA|OPTION)$/i.test(parent.tagName)) continue;
-    const whole = (parent.textContent ?? '').trim();
+    // A price split over spans ("$", "67", ".99"): the leaf holds a piece, its parent the price.
+    let whole = smallText(parent);
+    const up = parent.parentElement;
+    if (whole !== null && !isPriceOnly(whole) && up && whole.length < 12 && !seen.has(up)) {
+      seen.add(up);
+      const around = smallText(up);
+      if (around !== null && isPriceOnly(around)) whole = around;
+    }
+    if (whole === null) continue;
     if (isPriceOnly(whole)) {
-      seenPriceParents.add(parent);
       prices++;
       found.add('price');
-      firstCommerce = Math.min(firstCommerce, index);
+      if (index < firstCommerce) firstCommerce = index;
     } else if (whole.length <= 24 && RATING_TEXT.test(whole)) {
       found.add('rating');
     }

@@ -7,7 +7,7 @@
 export interface ListingEvidence {
   /** Headings that link to another page, each with the element(s) that hold its entry. */
   entries: number;
-  /** Entries that show a date or an author: the furniture of a post list. */
+  /** Entries that show a date or an author: the furniture of a post list (counted only when the prose could make it one). */
   furnished: number;
   /** Long paragraphs inside entries, and the most in any one entry. */
   inside: number;
@@ -21,7 +21,9 @@ const MAX_HEADINGS = 200;
 const LINK_SHARE = 0.6;
 const FURNITURE = 'time,[datetime],[itemprop="datePublished"],[itemprop="dateCreated"],abbr.published,[rel~="author"],[itemprop~="author"]';
 // A date printed on its own: 2025-03-29, 29.03.2025, 3. April 2025, March 3, 2025, 2024年10月14日.
-const DATE_TEXT = /(?:^|[^\p{L}\d])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s(?:de\s)?\p{L}{3,}\.?,?\s(?:de\s)?\d{4}|\p{L}{3,}\.?\s\d{1,2},?\s\d{4}|\d{4}年\d{1,2}月\d{1,2}日)/u;
+// No Unicode property classes here (they cost V8 hundreds of milliseconds to compile on each page):
+// a month name is any run of non-space, non-digit characters.
+const DATE_TEXT = /(?:^|[\s(,;·|•–—-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s(?:de\s)?[^\s\d.,:;/]{3,}\.?,?\s(?:de\s)?\d{4}|[^\s\d.,:;/]{3,}\.?\s\d{1,2},?\s\d{4}|\d{4}年\d{1,2}月\d{1,2}日)/;
 const RUN_LIMIT = 30;
 
 const attr = (el: Element, name: string): string => el.getAttribute(name) ?? '';
@@ -119,6 +121,11 @@ export function listingEvidence(doc: Document, longParagraphs: readonly Element[
       if (grand && grand !== doc.body) outsideByParent.set(grand, (outsideByParent.get(grand) ?? 0) + 1);
     }
   }
+  const ownText = Math.max(0, ...outsideByParent.values());
+  const largest = Math.max(0, ...perEntry);
+  // Furniture is looked for only where it can still decide (see isPostListing): most articles
+  // have text of their own and stop here.
+  if (ownText > 2 || inside === 0) return { entries: entries.length, furnished: 0, inside, largest, ownText };
   let furnished = 0;
   for (const members of entries) {
     if (members.some((m) => m.matches(FURNITURE) || m.querySelector(FURNITURE)) || hasDateText(members)) furnished++;
@@ -127,8 +134,8 @@ export function listingEvidence(doc: Document, longParagraphs: readonly Element[
     entries: entries.length,
     furnished,
     inside,
-    largest: Math.max(0, ...perEntry),
-    ownText: Math.max(0, ...outsideByParent.values()),
+    largest,
+    ownText,
   };
 }
 

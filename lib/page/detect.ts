@@ -209,12 +209,14 @@ export function detectArticle(doc: Document, url: string): Detection {
   // 6. What the page is for, whatever its paragraph count: a shop, or a list of posts. These walk
   // more of the page, so they run only where the verdict could still be "article".
   if (score + 4 >= ARTICLE_THRESHOLD) {
+    // A page that declares itself an article keeps its deal boxes and star ratings: no shop scan.
     const declaredArticle = writing || ogType.startsWith('article');
-    const shop = commerceEvidence(doc, new Set(long));
-    const strong = shop.kinds.length >= 3 || (shop.kinds.length === 2 && shop.beforeProse);
-    if (!offer && (shop.kinds.includes('buy') || shop.kinds.includes('quantity')) && (strong || shop.kinds.length === 2)) {
+    const shop = offer || declaredArticle ? null : commerceEvidence(doc, new Set(long));
+    if (shop && (shop.kinds.includes('buy') || shop.kinds.includes('quantity'))) {
+      const strong = shop.kinds.length >= 3 || (shop.kinds.length === 2 && shop.beforeProse);
       const detail = `${shop.kinds.join(', ')}${shop.beforeProse ? ', above the text' : ''}`;
-      add('shop', strong && !declaredArticle ? -8 : -2, detail);
+      if (strong) add('shop', -8, detail);
+      else if (shop.kinds.length === 2) add('shop', -2, detail);
     }
     const posts = count(marked, (el) => el.matches(MICRODATA_POST) && !el.parentElement?.closest(MICRODATA_POST));
     const listing = ldArticle === 'LiveBlogPosting' ? null : listingEvidence(doc, long, url);

@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectionCases, detectionCasesDir } from '../fixtures/detection/cases';
 import { detectArticle } from '../../lib/page/detect';
-import { commerceEvidence } from '../../lib/page/detect-commerce';
+import { commerceEvidence, isPriceOnly } from '../../lib/page/detect-commerce';
 import { isPostListing, listingEvidence } from '../../lib/page/detect-listing';
 
 const docOf = (html: string): Document => parseHTML(html).document as unknown as Document;
@@ -52,14 +52,17 @@ describe('shops', () => {
   });
 
   it('reads prices in many notations', () => {
-    for (const price of ['$1,299.99', '1 299,99 €', '€ 49', '¥3,520（税込）', 'CHF 45.–', 'R$ 99,90', '49,90 EUR', 'from £14.00', '₹2,499']) {
-      const doc = docOf(`<html><body><span class="x">${price}</span></body></html>`);
-      expect(commerceEvidence(doc, new Set()).kinds, price).toContain('price');
+    for (const price of ['$1,299.99', '1 299,99 €', '€ 49', '¥3,520（税込）', 'CHF 45.–', 'R$ 99,90', '49,90 EUR', 'from £14.00', '₹2,499', '129,00 zł']) {
+      expect(isPriceOnly(price), price).toBe(true);
     }
-    for (const notPrice of ['$5 million was raised by the campaign over the summer', '2024', '40.3°C', 'Page 2 of 14']) {
-      const doc = docOf(`<html><body><span>${notPrice}</span></body></html>`);
-      expect(commerceEvidence(doc, new Set()).kinds, notPrice).not.toContain('price');
+    for (const notPrice of ['$5 million was raised by the campaign over the summer', '2024', '40.3°C', 'Page 2 of 14', 'EUR', '10 kilometres']) {
+      expect(isPriceOnly(notPrice), notPrice).toBe(false);
     }
+  });
+
+  it('finds a price split over spans, next to a buy button', () => {
+    const doc = docOf(`<html><body><p class="price"><span>$</span><span>67</span><span>.99</span></p><button class="add-to-cart">Add</button></body></html>`);
+    expect(commerceEvidence(doc, new Set()).kinds).toEqual(expect.arrayContaining(['price', 'buy']));
   });
 
   it('a microdata Product page is a product page; a microdata Review of a product is writing', () => {
