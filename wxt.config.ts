@@ -25,11 +25,20 @@ export default defineConfig({
         : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
     },
   },
+  // `wxt zip -b firefox` also packs the sources AMO asks for: everything needed to rebuild the
+  // add-on byte for byte (npm ci && npm run build:firefox), without test pages and outputs.
+  zip: {
+    excludeSources: ['demo-output/**', 'bench-output/**', 'test-results/**', 'playwright-report/**', 'docs/**', '.ci/**', 'tests/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description:
       'Context while you read: who is named, which claims have no source, who runs the site, and your own notes.',
-    permissions: ['storage', 'tabs', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // No `tabs`: the one tab field read (a tab's address, to tell a page Backstory may read
+    // from a browser page) comes with the host access the content scripts already have.
+    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // sidePanel.open() (116); the CSS Custom Highlight API (105).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: { default_title: 'Open Backstory' },
     // The same keys work inside the page (entrypoints/content/layer.ts), so they also work
     // where the browser does not deliver extension commands.

@@ -3,7 +3,8 @@
 // service worker's life. A model that fails to load leaves the rules in charge for that article
 // and is tried again for the next one.
 import { browser } from 'wxt/browser';
-import { loadClaimsModel, type AnalyzeOptions, type ClaimsModel } from '@/lib/analysis';
+import type { AnalyzeOptions, ClaimsModel } from '@/lib/analysis';
+import { loadAnalysis } from './analyze-article';
 import type { ModelAssetLoader } from '@/lib/analysis/models/assets';
 
 /** The loaded models, as analyzeSnapshot takes them. */
@@ -20,11 +21,13 @@ export const extensionModelAssets: ModelAssetLoader = async (file) => {
 export function modelCache(load: ModelAssetLoader): () => Promise<AnalysisModels> {
   let claims: Promise<ClaimsModel | undefined> | undefined;
   return async () => {
-    claims ??= loadClaimsModel(load).catch((error: unknown) => {
-      console.warn('Backstory: the claims model did not load; the rules decide for now', error);
-      claims = undefined;
-      return undefined;
-    });
+    claims ??= loadAnalysis()
+      .then(({ loadClaimsModel }) => loadClaimsModel(load))
+      .catch((error: unknown) => {
+        console.warn('Backstory: the claims model did not load; the rules decide for now', error);
+        claims = undefined;
+        return undefined;
+      });
     const model = await claims;
     return model ? { claims: model } : {};
   };

@@ -25,15 +25,15 @@ describe('analyzeArticle', () => {
     expect(readsLanguage('de-DE')).toBe(false);
   });
 
-  it('says a page in another language is not analyzed, instead of inventing names', () => {
-    expect(analyzeArticle(snapshot('fr-FR', 'Le président Emmanuel Macron a dit que 40 personnes sont mortes.'), [])).toEqual({
+  it('says a page in another language is not analyzed, instead of inventing names', async () => {
+    expect(await analyzeArticle(snapshot('fr-FR', 'Le président Emmanuel Macron a dit que 40 personnes sont mortes.'), [])).toEqual({
       status: 'unsupported',
       lang: 'fr-FR',
     });
   });
 
-  it('analyzes an English page and carries the page’s dismissed flags', () => {
-    const state = analyzeArticle(snapshot('en', 'Officials in Aleppo said 40 people were killed on Monday.'), ['claim:x']);
+  it('analyzes an English page and carries the page’s dismissed flags', async () => {
+    const state = await analyzeArticle(snapshot('en', 'Officials in Aleppo said 40 people were killed on Monday.'), ['claim:x']);
     expect(state.status).toBe('done');
     if (state.status !== 'done') return;
     expect(state.dismissed).toEqual(['claim:x']);
@@ -53,7 +53,7 @@ describe('the analysis models in the background', () => {
     await models();
     expect(files).toEqual(['claims.bin']);
     const text = 'The ministry said 14 soldiers were killed at the border post on Tuesday.';
-    const state = analyzeArticle(snapshot('en', text), [], first);
+    const state = await analyzeArticle(snapshot('en', text), [], first);
     expect(state.status === 'done' && state.analysis.checkWorthy.map((c) => c.sourcing.kind)).toEqual(['on-record']);
   });
 
@@ -68,7 +68,7 @@ describe('the analysis models in the background', () => {
     expect(await models()).toEqual({});
     expect(calls).toBe(2);
     warn.mockRestore();
-    const state = analyzeArticle(snapshot('en', 'Officials in Aleppo said 40 people were killed on Monday.'), [], await models());
+    const state = await analyzeArticle(snapshot('en', 'Officials in Aleppo said 40 people were killed on Monday.'), [], await models());
     expect(state.status).toBe('done');
   });
 });

@@ -115,10 +115,19 @@ export function articleSnapshot(takenAt: number, overrides: Partial<ArticleSnaps
   };
 }
 
-/** Lets promise chains and released waits run until nothing is left to do. */
-export async function settle(world: FakeWorld): Promise<void> {
-  for (let i = 0; i < 20; i++) {
+/**
+ * Lets promise chains and released waits run until nothing is left to do: no new message, no
+ * new wait for a while (the first analysis imports lib/analysis, which takes real time).
+ */
+export async function settle(world: FakeWorld, timeoutMs = 20_000): Promise<void> {
+  const began = Date.now();
+  let quiet = 0;
+  let seen = -1;
+  while (quiet < 30 && Date.now() - began < timeoutMs) {
     world.release();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const now = world.told.length + world.broadcasts.length;
+    quiet = now === seen ? quiet + 1 : 0;
+    seen = now;
   }
 }
