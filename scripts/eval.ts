@@ -2,13 +2,18 @@
 // file (tests/fixtures/gold/<name>.json), for our analysis and for compromise alone.
 // `--json` prints the figures as JSON instead of a table; `--dev` scores the development set
 // (tests/unit/analysis-dev-set.ts) instead of the fixtures; `--blind` the blind set
-// (tests/unit/analysis-blind-set.ts, see scripts/eval-blind.ts).
+// (tests/unit/analysis-blind-set.ts, see scripts/eval-blind.ts). With the shipped NER model
+// (public/models/) every entity figure is also given with the model beside the rules alone, and
+// the held-out splits of the shared NER corpora and the news NER dev set are scored
+// (scripts/eval-ner.ts; `--no-corpora` skips them).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentFromHtml } from './analyze-file';
 import { detectArticle } from '../lib/page/detect';
 import { takeSnapshot } from '../lib/page/snapshot';
-import { analyzeSnapshot, compromiseEntities } from '../lib/analysis';
+import { analyzeSnapshot, compromiseEntities, loadNerModel, type NerModel } from '../lib/analysis';
+import { nodeModelAssets } from './lib/model-assets';
+import { evalNer, formatNerEval } from './eval-ner';
 import { fixtures, fixturePath, fixturesDir } from '../tests/fixtures/fixtures';
 import { DEV_HELDOUT, DEV_SET } from '../tests/unit/analysis-dev-set';
 import { scoreDevSet } from '../tests/unit/analysis-dev-set-score';
@@ -37,6 +42,8 @@ interface FixtureResult {
   excluded: boolean;
   ours: Row;
   compromise: Row;
+  /** With the NER model (null when none is shipped). */
+  model: Row | null;
   claims: Counts;
   /** Gold claims whose text is not in the snapshot text (e.g. a body that arrives by script). */
   goldClaimsNotFound: number;
@@ -54,7 +61,7 @@ function renderedPath(name: string): string {
   return join(fixturesDir, 'rendered', `${name}.html`);
 }
 
-function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolean): FixtureResult {
+function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolean, ner: NerModel | null): FixtureResult {
   const rendered = arrivesLate && existsSync(renderedPath(name));
   const html = readFileSync(rendered ? renderedPath(name) : fixturePath(name), 'utf8');
   const doc = documentFromHtml(html, url);
@@ -63,6 +70,7 @@ function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolea
   const analysis = analyzeSnapshot(snapshot);
   const goldSpans = goldMentions(text, gold.entities);
   const ours = analysis.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type, text: m.text })));
+  const withModel = ner ? analyzeSnapshot(snapshot, { ner }).entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type, text: m.text }))) : null;
   const base = compromiseEntities(text).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
   const located = gold.claims.map((c) => locateClaim(text, c.text));
   const goldClaims = located.filter((s): s is Span => s !== null);
@@ -73,6 +81,7 @@ function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolea
     excluded: arrivesLate && !rendered,
     ours: entityRow(ours, goldSpans),
     compromise: entityRow(base, goldSpans),
+    model: withModel ? entityRow(withModel, goldSpans) : null,
     claims: { ...claims, fn: claims.fn + notFound },
     goldClaimsNotFound: notFound,
     goldFormsNotFound: gold.entities.filter((e) => !goldSpans.some((g) => g.text === e.text)).map((e) => e.text),
@@ -103,25 +112,38 @@ function mainDev(asJson: boolean): void {
 /** `--blind`: the set annotated by someone who never saw the analyzer (never tuned on). */
 async function mainBlind(asJson: boolean): Promise<void> {
   const { BLIND_SET } = (await import('../tests/unit/analysis-blind-set')) as { BLIND_SET: BlindPassage[] };
-  const result = scoreBlind(BLIND_SET);
+  const result = scoreBlind(BLIND_SET, await shippedModel());
   console.log(asJson ? JSON.stringify(result, null, 2) : formatBlind(result));
 }
 
-function main(): void {
+/** The shipped NER model, or null (with a note) when public/models/ has none. */
+async function shippedModel(): Promise<NerModel | null> {
+  try {
+    return await loadNerModel(nodeModelAssets);
+  } catch (error) {
+    console.error(`note: no NER model loaded (${(error as Error).message}); rules only`);
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
   const asJson = process.argv.includes('--json');
   if (process.argv.includes('--dev')) return mainDev(asJson);
-  if (process.argv.includes('--blind')) return void mainBlind(asJson);
+  if (process.argv.includes('--blind')) return mainBlind(asJson);
+  const ner = await shippedModel();
   const results: FixtureResult[] = [];
   for (const f of fixtures) {
     const goldPath = join(fixturesDir, 'gold', `${f.name}.json`);
     if (f.kind !== 'article' || !existsSync(goldPath)) continue;
-    results.push(evaluate(f.name, f.url, JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile, f.arrivesLate === true));
+    results.push(evaluate(f.name, f.url, JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile, f.arrivesLate === true, ner));
   }
+  const corpora = process.argv.includes('--no-corpora') ? [] : evalNer(ner);
   const total = (pick: (r: FixtureResult) => Counts) => results.filter((r) => !r.excluded).reduce((acc, r) => addCounts(acc, pick(r)), ZERO);
   const keys = ['all', 'person', 'organization', 'place', 'names'];
   const micro = {
     ours: Object.fromEntries(keys.map((k) => [k, prf(total((r) => r.ours[k]))])),
     compromise: Object.fromEntries(keys.map((k) => [k, prf(total((r) => r.compromise[k]))])),
+    model: ner ? Object.fromEntries(keys.map((k) => [k, prf(total((r) => r.model?.[k] ?? ZERO))])) : null,
     claims: prf(total((r) => r.claims)),
   };
   if (asJson) {
@@ -134,7 +156,8 @@ function main(): void {
       goldClaimsNotFound: r.goldClaimsNotFound,
       goldFormsNotFound: r.goldFormsNotFound,
     }));
-    console.log(JSON.stringify({ micro, perFixture }, null, 2));
+    const nerCorpora = corpora.map((r) => ({ set: r.set, sentences: r.sentences, rules: mapPrf(r.rules), model: r.model ? mapPrf(r.model) : null }));
+    console.log(JSON.stringify({ micro, perFixture, nerCorpora }, null, 2));
     return;
   }
   const f2 = (n: number) => n.toFixed(2);
@@ -163,6 +186,15 @@ function main(): void {
   for (const r of results) {
     if (r.goldFormsNotFound.length) console.log(`\nnote: ${r.fixture}: gold forms not in the snapshot text: ${r.goldFormsNotFound.join(', ')}`);
   }
+  if (ner) {
+    console.log(`\nENTITIES WITH THE NER MODEL, micro-averaged over fixtures\n  ${''.padEnd(14)} ${'RULES ONLY P R F1'.padEnd(16)} | MODEL P R F1`);
+    for (const k of keys) line(k === 'names' ? 'distinct names' : k, total((r) => r.ours[k]), total((r) => r.model?.[k] ?? ZERO));
+  }
+  if (corpora.length) console.log(`\n${formatNerEval(corpora)}`);
 }
 
-main();
+function mapPrf(row: Record<string, Counts>) {
+  return Object.fromEntries(Object.entries(row).map(([k, c]) => [k, prf(c)]));
+}
+
+void main();
