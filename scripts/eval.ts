@@ -1,7 +1,7 @@
 // `npm run eval`: entity and claim precision/recall/F1 on the article fixtures that have a gold
 // file (tests/fixtures/gold/<name>.json), for our analysis and for compromise alone.
 // `--json` prints the figures as JSON instead of a table; `--dev` scores the development set
-// (tests/unit/analysis-dev-set.ts) instead of the fixtures; `--blind` the blind set
+// (tests/unit/analysis-dev-set.ts) instead of the fixtures (`--dev --model`: with the NER model); `--blind` the blind set
 // (tests/unit/analysis-blind-set.ts, see scripts/eval-blind.ts). With the shipped NER model
 // (public/models/) every entity figure is also given with the model beside the rules alone, and
 // the held-out splits of the shared NER corpora and the news NER dev set are scored
@@ -89,10 +89,12 @@ function evaluate(name: string, url: string, gold: GoldFile, arrivesLate: boolea
 }
 
 /** `--dev`: the figures on the development set (tests/unit/analysis-dev-set.ts), and its misses. */
-function mainDev(asJson: boolean): void {
+async function mainDev(asJson: boolean): Promise<void> {
+  const ner = process.argv.includes('--model') ? ((await shippedModel()) ?? undefined) : undefined;
+  const how = ner ? ', with the NER model' : '';
   const sets = [
-    { title: `DEV SET (${DEV_SET.length} passages)`, ...scoreDevSet(DEV_SET) },
-    { title: `HELD-OUT (${DEV_HELDOUT.length} passages, never tuned on)`, ...scoreDevSet(DEV_HELDOUT) },
+    { title: `DEV SET (${DEV_SET.length} passages${how})`, ...scoreDevSet(DEV_SET, ner) },
+    { title: `HELD-OUT (${DEV_HELDOUT.length} passages, never tuned on${how})`, ...scoreDevSet(DEV_HELDOUT, ner) },
   ];
   const figures = sets.map((s) => ({ title: s.title, figures: Object.fromEntries(Object.entries(s.counts).map(([k, c]) => [k, prf(c)])), misses: s.misses }));
   if (asJson) {

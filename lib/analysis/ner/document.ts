@@ -54,9 +54,22 @@ export function emissionScores(model: NerModel, sentence: FeatureSentence, doc: 
   return scores;
 }
 
+export interface ScoredSpan extends LabelledSpan {
+  /** How much more the model scores the span's tags than O, per token (its confidence). */
+  margin: number;
+}
+
 /** The model's spans in each sentence of one document (token ranges, labels PER/ORG/LOC/MISC). */
-export function tagSentences(model: NerModel, sentences: readonly FeatureSentence[]): LabelledSpan[][] {
+export function tagSentences(model: NerModel, sentences: readonly FeatureSentence[]): ScoredSpan[][] {
   const doc = documentContext(sentences);
   const { transitions, start } = model.header;
-  return sentences.map((s) => spansOfTags(viterbi(emissionScores(model, s, doc), s.words.length, transitions, start)));
+  return sentences.map((s) => {
+    const e = emissionScores(model, s, doc);
+    const tags = viterbi(e, s.words.length, transitions, start);
+    return spansOfTags(tags).map((span) => {
+      let sum = 0;
+      for (let i = span.first; i <= span.last; i++) sum += e[i * TAG_COUNT + tags[i]] - e[i * TAG_COUNT];
+      return { ...span, margin: sum / (span.last - span.first + 1) };
+    });
+  });
 }
