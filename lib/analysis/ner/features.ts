@@ -54,7 +54,12 @@ export function fnv1a(s: string): number {
 export function wordShape(w: string): string {
   let out = '';
   for (const ch of w) {
-    if (/\p{Lu}/u.test(ch)) out += 'X';
+    const c = ch.charCodeAt(0);
+    if (c >= 65 && c <= 90) out += 'X';
+    else if (c >= 97 && c <= 122) out += 'x';
+    else if (c >= 48 && c <= 57) out += 'd';
+    else if (c < 128) out += ch;
+    else if (/\p{Lu}/u.test(ch)) out += 'X';
     else if (/\p{Ll}/u.test(ch)) out += 'x';
     else if (/\p{N}/u.test(ch)) out += 'd';
     else out += ch;
@@ -95,6 +100,36 @@ function sentenceCase(words: readonly string[]): string {
   return 'normal';
 }
 
+/** The hashes of the features that depend on the word alone, kept per word (words repeat). */
+const wordCache = new Map<string, Uint32Array>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function wordFeatures(w: string): Uint32Array {
+  let cached = wordCache.get(w);
+  if (cached) return cached;
+  const out: number[] = [];
+  const f = (s: string) => out.push(fnv1a(s));
+  const l = w.toLowerCase();
+  f('bias');
+  f(`w=${l}`);
+  f(`W=${w}`);
+  f(`sh=${shortShape(w)}`);
+  f(`lsh=${wordShape(w).slice(0, 8)}`);
+  for (let k = 1; k <= 4 && k <= l.length; k++) f(`p${k}=${l.slice(0, k)}`);
+  for (let k = 1; k <= 5 && k <= l.length; k++) f(`s${k}=${l.slice(-k)}`);
+  if (l.length > 3 && l.length <= 20) for (let k = 0; k + 3 <= l.length; k++) f(`c3=${l.slice(k, k + 3)}`);
+  f(`len=${Math.min(l.length, 12)}`);
+  if (w.includes('-') && w.length > 2) {
+    const parts = l.split('-');
+    f(`hy0=${parts[0]}`);
+    f(`hy$=${parts[parts.length - 1]}`);
+  }
+  cached = Uint32Array.from(out);
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(w, cached);
+  return cached;
+}
+
 const BOS = '<s>';
 const EOS = '</s>';
 
@@ -120,23 +155,10 @@ export function sentenceFeatures(sentence: FeatureSentence, doc: DocumentContext
     const cap = caps[i];
     // The first word of a sentence (or after an opening quote) is capitalised anyway.
     const initial = i === 0 || (i === 1 && /^["'“‘(\-–—]$/.test(words[0]));
-    f('bias');
-    f(`w=${l}`);
-    f(`W=${w}`);
-    f(`sh=${shapes[i]}`);
-    f(`lsh=${wordShape(w).slice(0, 8)}`);
+    for (const h of wordFeatures(w)) emit(h);
     f(`cap=${cap}|init=${initial}`);
     f(`cap=${cap}|sc=${sc}`);
     f(`sc=${sc}`);
-    for (let k = 1; k <= 4 && k <= l.length; k++) f(`p${k}=${l.slice(0, k)}`);
-    for (let k = 1; k <= 5 && k <= l.length; k++) f(`s${k}=${l.slice(-k)}`);
-    if (l.length > 3 && l.length <= 20) for (let k = 0; k + 3 <= l.length; k++) f(`c3=${l.slice(k, k + 3)}`);
-    f(`len=${Math.min(l.length, 12)}`);
-    if (w.includes('-') && w.length > 2) {
-      const parts = l.split('-');
-      f(`hy0=${parts[0]}`);
-      f(`hy$=${parts[parts.length - 1]}`);
-    }
     f(`w-1=${lw(i - 1)}`);
     f(`w+1=${lw(i + 1)}`);
     f(`w-2=${lw(i - 2)}`);

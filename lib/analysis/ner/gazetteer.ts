@@ -9,7 +9,14 @@ export type GazetteerList = (typeof GAZETTEER_LISTS)[number];
 export const GAZETTEER_MAX_TOKENS = 6;
 
 export class Gazetteer {
-  constructor(readonly entries: ReadonlyMap<string, number>) {}
+  /** Every proper prefix of a phrase ("new york" of "new york times"): matching stops where none goes on. */
+  private readonly prefixes = new Set<string>();
+
+  constructor(readonly entries: ReadonlyMap<string, number>) {
+    for (const phrase of entries.keys()) {
+      for (let at = phrase.indexOf(' '); at > 0; at = phrase.indexOf(' ', at + 1)) this.prefixes.add(phrase.slice(0, at));
+    }
+  }
 
   /** The lists holding `phrase` (bit mask); 0 when none. */
   lookup(phrase: string): number {
@@ -32,6 +39,7 @@ export class Gazetteer {
         phrase = len === 1 ? lower[s] : `${phrase} ${lower[s + len - 1]}`;
         const mask = this.entries.get(phrase);
         if (mask) found.push({ len, mask });
+        if (!this.prefixes.has(phrase)) break;
       }
       for (let k = found.length - 1; k >= 0; k--) {
         const { len, mask } = found[k];
