@@ -4,6 +4,8 @@
 // fixtures and on the 20,000-word article. CPU time (process.cpuUsage), medians; numbers, never
 // assertions.
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeSnapshot, loadNerModel, type NerModel } from '../lib/analysis';
@@ -13,7 +15,10 @@ import type { ArticleSnapshot } from '../lib/page/types';
 import { fixtures, fixturesDir } from '../tests/fixtures/fixtures';
 import { documentFromHtml } from './analyze-file';
 import { LONG_ARTICLE_URL, longArticleHtml } from './lib/long-article';
-import { nodeModelAssets } from './lib/model-assets';
+import { modelsDir, nodeModelAssets } from './lib/model-assets';
+import { chromiumPath } from './lib/browser';
+import { projectRoot } from './lib/project-root';
+import { NER_GAZETTEER_FILE, NER_MODEL_FILE } from '../lib/analysis/ner/model';
 
 export interface NerBenchRow {
   page: string;
@@ -72,6 +77,81 @@ export async function benchNer(runs = 5): Promise<NerBench> {
   return { loadColdMs, rows, rulesPer1000: per1000('rulesMs'), modelPer1000: per1000('modelMs') };
 }
 
+export interface NerChromiumBench {
+  /** Parsing the model files (already fetched) on a fresh page, ms. */
+  parseColdMs: number;
+  words: number;
+  rulesMs: number;
+  modelMs: number;
+}
+
+type PageGlobals = {
+  __ner: {
+    analyzeText: (text: string, options?: { blocks?: unknown; ner?: unknown }) => unknown;
+    parseNerModel: (buffer: ArrayBuffer, gazetteer: string) => unknown;
+  };
+};
+
+/**
+ * The same on a page in Chromium (the V8 the service worker runs; warm medians of wall time):
+ * the 20,000-word article's text with the rules alone and with the model.
+ */
+export async function benchNerChromium(runs = 5): Promise<NerChromiumBench> {
+  const bundle = (
+    await build({
+      stdin: { contents: `import { analyzeText } from './lib/analysis'; import { parseNerModel } from './lib/analysis/ner/model'; globalThis.__ner = { analyzeText, parseNerModel };`, resolveDir: projectRoot, loader: 'ts' },
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      write: false,
+      target: 'chrome120',
+    })
+  ).outputFiles[0].text;
+  const long = snapshotOf(longArticleHtml().html, LONG_ARTICLE_URL);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>ner bench</title>');
+    // tsx keeps function names with a __name helper, which the page does not have.
+    await page.addScriptTag({ content: `${bundle};globalThis.__name = (f) => f;` });
+    const weights = readFileSync(path.join(modelsDir, NER_MODEL_FILE)).toString('base64');
+    const gazetteer = readFileSync(path.join(modelsDir, NER_GAZETTEER_FILE), 'utf8');
+    return await page.evaluate(
+      ({ weights, gazetteer, text, blocks, runs, words }) => {
+        const g = globalThis as unknown as PageGlobals;
+        const bytes = Uint8Array.from(atob(weights), (c) => c.charCodeAt(0));
+        let t = performance.now();
+        const ner = g.__ner.parseNerModel(bytes.buffer, gazetteer);
+        const parseColdMs = performance.now() - t;
+        const time = (model: unknown) => {
+          g.__ner.analyzeText(text, { blocks, ner: model });
+          const xs: number[] = [];
+          for (let i = 0; i < runs; i++) {
+            t = performance.now();
+            g.__ner.analyzeText(text, { blocks, ner: model });
+            xs.push(performance.now() - t);
+          }
+          return xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        };
+        return { parseColdMs, words, rulesMs: time(undefined), modelMs: time(ner) };
+      },
+      { weights, gazetteer, text: long.text, blocks: long.blocks, runs, words: long.wordCount },
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+export function formatNerChromium(b: NerChromiumBench): string {
+  const per = (ms: number) => ((1000 * ms) / b.words).toFixed(1);
+  return (
+    `Names with the NER model, in Chromium (a page; wall ms, warm medians)\n` +
+    `  model parse (cold, files already fetched): ${b.parseColdMs.toFixed(1)} ms\n` +
+    `  long article (${b.words} words): ${b.rulesMs.toFixed(1)} ms rules only, ${b.modelMs.toFixed(1)} ms with the model ` +
+    `(${per(b.rulesMs)} → ${per(b.modelMs)} ms per 1,000 words; the model adds ${per(b.modelMs - b.rulesMs)})`
+  );
+}
+
 export function formatNerBench(b: NerBench): string {
   const lines = [
     `Names with the NER model, in Node (CPU ms, medians; analysis = the whole analyzeSnapshot)`,
@@ -87,5 +167,10 @@ export function formatNerBench(b: NerBench): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchNer().then((b) => console.log(formatNerBench(b)));
+  benchNer()
+    .then(async (b) => console.log(`${formatNerBench(b)}\n\n${formatNerChromium(await benchNerChromium())}`))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
 }

@@ -50,6 +50,20 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** FNV-1a continued from state `h` over `s`: more(fnv1a(a), b) === fnv1a(a + b), with no string built. */
+function more(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** fnv1a(`${prefix}${a}|${b}`), from the prefix's state. */
+function pair(prefix: number, a: string, b: string): number {
+  return more(more(more(prefix, a), '|'), b);
+}
+
 /** X for capitals, x for lower case, d for digits, the mark itself otherwise. */
 export function wordShape(w: string): string {
   let out = '';
@@ -130,6 +144,10 @@ function wordFeatures(w: string): Uint32Array {
   return cached;
 }
 
+const P = Object.fromEntries(
+  ['w-1=', 'w+1=', 'w-2=', 'w+2=', 'w-1|w=', 'w|w+1=', 'w-2|w-1=', 'w+1|w+2=', 'sh-1=', 'sh+1=', 'sh-1|sh=', 'sh|sh+1=', 'w-1|sh=', 'sh|w+1=', 'r=', 'r-1|r=', 'r|r+1=', 'pos=', 'pos-1=', 'pos+1=', 'g=', 'g-1=', 'g+1='].map((k) => [k, fnv1a(k)]),
+);
+
 const BOS = '<s>';
 const EOS = '</s>';
 
@@ -159,20 +177,20 @@ export function sentenceFeatures(sentence: FeatureSentence, doc: DocumentContext
     f(`cap=${cap}|init=${initial}`);
     f(`cap=${cap}|sc=${sc}`);
     f(`sc=${sc}`);
-    f(`w-1=${lw(i - 1)}`);
-    f(`w+1=${lw(i + 1)}`);
-    f(`w-2=${lw(i - 2)}`);
-    f(`w+2=${lw(i + 2)}`);
-    f(`w-1|w=${lw(i - 1)}|${l}`);
-    f(`w|w+1=${l}|${lw(i + 1)}`);
-    f(`w-2|w-1=${lw(i - 2)}|${lw(i - 1)}`);
-    f(`w+1|w+2=${lw(i + 1)}|${lw(i + 2)}`);
-    f(`sh-1=${sh(i - 1)}`);
-    f(`sh+1=${sh(i + 1)}`);
-    f(`sh-1|sh=${sh(i - 1)}|${shapes[i]}`);
-    f(`sh|sh+1=${shapes[i]}|${sh(i + 1)}`);
-    f(`w-1|sh=${lw(i - 1)}|${shapes[i]}`);
-    f(`sh|w+1=${shapes[i]}|${lw(i + 1)}`);
+    emit(more(P['w-1='], lw(i - 1)));
+    emit(more(P['w+1='], lw(i + 1)));
+    emit(more(P['w-2='], lw(i - 2)));
+    emit(more(P['w+2='], lw(i + 2)));
+    emit(pair(P['w-1|w='], lw(i - 1), l));
+    emit(pair(P['w|w+1='], l, lw(i + 1)));
+    emit(pair(P['w-2|w-1='], lw(i - 2), lw(i - 1)));
+    emit(pair(P['w+1|w+2='], lw(i + 1), lw(i + 2)));
+    emit(more(P['sh-1='], sh(i - 1)));
+    emit(more(P['sh+1='], sh(i + 1)));
+    emit(pair(P['sh-1|sh='], sh(i - 1), shapes[i]));
+    emit(pair(P['sh|sh+1='], shapes[i], sh(i + 1)));
+    emit(pair(P['w-1|sh='], lw(i - 1), shapes[i]));
+    emit(pair(P['sh|w+1='], shapes[i], lw(i + 1)));
     if (/^\p{Lu}/u.test(w)) {
       // What the article does with this word elsewhere: a word also written in lower case is
       // likely a common word capitalised by position; one capitalised mid-sentence is a name.
@@ -181,20 +199,23 @@ export function sentenceFeatures(sentence: FeatureSentence, doc: DocumentContext
       f(`doc=${seenLower ? 'L' : '-'}${seenMid ? 'M' : '-'}|init=${initial}`);
     }
     const r = rule[i];
-    f(`r=${r}`);
-    f(`r=${r}|cap=${cap}`);
-    f(`r-1|r=${rt(i - 1)}|${r}`);
-    f(`r|r+1=${r}|${rt(i + 1)}`);
-    for (const t of pos[i]) f(`pos=${t}`);
-    if (i > 0) for (const t of pos[i - 1]) f(`pos-1=${t}`);
-    if (i + 1 < n) for (const t of pos[i + 1]) f(`pos+1=${t}`);
+    const rh = more(P['r='], r);
+    emit(rh);
+    emit(more(rh, `|cap=${cap}`));
+    emit(pair(P['r-1|r='], rt(i - 1), r));
+    emit(pair(P['r|r+1='], r, rt(i + 1)));
+    for (const t of pos[i]) emit(more(P['pos='], t));
+    if (i > 0) for (const t of pos[i - 1]) emit(more(P['pos-1='], t));
+    if (i + 1 < n) for (const t of pos[i + 1]) emit(more(P['pos+1='], t));
     if (gaz) {
+      const capital = cap === 'init-cap' || cap === 'all-caps' || cap === 'cap-mixed';
       for (const g of gaz[i]) {
-        f(`g=${g}`);
-        f(`g=${g}|cap=${cap === 'init-cap' || cap === 'all-caps' || cap === 'cap-mixed'}`);
+        const gh = more(P['g='], g);
+        emit(gh);
+        emit(more(gh, capital ? '|cap=true' : '|cap=false'));
       }
-      if (i > 0) for (const g of gaz[i - 1]) f(`g-1=${g}`);
-      if (i + 1 < n) for (const g of gaz[i + 1]) f(`g+1=${g}`);
+      if (i > 0) for (const g of gaz[i - 1]) emit(more(P['g-1='], g));
+      if (i + 1 < n) for (const g of gaz[i + 1]) emit(more(P['g+1='], g));
     }
     emit(-1);
   }

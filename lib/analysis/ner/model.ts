@@ -55,16 +55,17 @@ export function parseNerModel(buffer: ArrayBuffer, gazetteerText: string): NerMo
   const rowsAt = align4(8 + headerLength);
   const rowIds = new Uint32Array(buffer, rowsAt, header.rows);
   const weights = new Int8Array(buffer, rowsAt + header.rows * 4, header.rows * TAG_COUNT);
-  const index = new RowIndex(rowIds);
+  const table = new WeightTable(rowIds, weights);
   const { bits, scale } = header;
+  const slotWeights = table.weights;
   return {
     header,
     gazetteer: parseGazetteer(gazetteerText),
     addFeature(hash, scores, offset) {
-      const at = index.find(featureRow(hash, bits));
-      if (at < 0) return;
-      const w = at * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) scores[offset + t] += weights[w + t] * scale;
+      const slot = table.find(featureRow(hash, bits));
+      if (slot < 0) return;
+      const w = slot * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) scores[offset + t] += slotWeights[w + t] * scale;
     },
   };
 }
@@ -87,31 +88,35 @@ function align4(n: number): number {
   return (n + 3) & ~3;
 }
 
-/** Open addressing over the sorted row ids: row → its index, in a few probes. */
-class RowIndex {
+/**
+ * Open addressing over the row ids, each slot holding its row's weights, so a feature costs one
+ * probe into one table (the weights sit where the key was found).
+ */
+class WeightTable {
   private readonly keys: Int32Array;
-  private readonly values: Int32Array;
+  readonly weights: Int8Array;
   private readonly mask: number;
 
-  constructor(rowIds: Uint32Array) {
+  constructor(rowIds: Uint32Array, rowWeights: Int8Array) {
     let size = 1;
     while (size < rowIds.length * 2) size <<= 1;
     this.mask = size - 1;
     this.keys = new Int32Array(size).fill(-1);
-    this.values = new Int32Array(size);
+    this.weights = new Int8Array(size * TAG_COUNT);
     rowIds.forEach((row, i) => {
-      let slot = Math.imul(row, 0x9e3779b1) >>> 0 & this.mask;
+      let slot = (Math.imul(row, 0x9e3779b1) >>> 0) & this.mask;
       while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
       this.keys[slot] = row;
-      this.values[slot] = i;
+      this.weights.set(rowWeights.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT), slot * TAG_COUNT);
     });
   }
 
+  /** The slot of `row`, or -1. */
   find(row: number): number {
-    let slot = Math.imul(row, 0x9e3779b1) >>> 0 & this.mask;
+    let slot = (Math.imul(row, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
       const k = this.keys[slot];
-      if (k === row) return this.values[slot];
+      if (k === row) return slot;
       if (k === -1) return -1;
       slot = (slot + 1) & this.mask;
     }
