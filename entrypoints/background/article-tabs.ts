@@ -3,6 +3,7 @@
 // (names, claims, the reader's notes). Every step checks that the tab still shows the same
 // reading (snapshot.takenAt) before it writes, so a slow step never overwrites a newer page.
 import { analyzeArticle } from './analyze-article';
+import { nerModel } from './ner-model';
 import { askContentScript } from './ask-content';
 import type { BackgroundIO } from './io';
 import { NotesService } from './notes';
@@ -188,7 +189,7 @@ export class ArticleTabs {
       const dismissed = await dismissedOn(this.io.db, state.pageKey).catch(() => []);
       // Let the panel show the page section first; the analysis takes a moment on long articles.
       await this.io.wait(0);
-      const analysis = analyzeArticle(state.snapshot, dismissed);
+      const analysis = analyzeArticle(state.snapshot, dismissed, await nerModel(this.io.models));
       const current = this.articleOf(tabId, takenAt);
       if (!current) return; // the tab moved on meanwhile
       const next: ArticleState = { ...current, analysis };

@@ -6,12 +6,14 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { BackstoryDatabase } from '@/lib/db/database';
 import type { FetchLike } from '@/lib/lookup/fetch-json';
+import type { ModelAssetLoader } from '@/lib/analysis/models/assets';
 import { tellTab, type TellTab } from '@/lib/messages/tell-tab';
 import type { NoteDraft, OutletView, VisitInfo } from '@/lib/messages/protocol';
 import type { Broadcast } from '@/lib/messages/requests';
 import { outletBadge } from '@/lib/outlets/badge';
 import { highlightsOffItem, settingsItem, type ReaderSettings } from '@/lib/settings/items';
 import { openPanelNow } from './side-panel';
+import { extensionModelAssets } from './ner-model';
 
 /** The reader's choices the background reads (and the per-site switch it writes). */
 export interface SettingsStore {
@@ -55,6 +57,8 @@ export interface BackgroundIO {
   settings: SettingsStore;
   session: SessionStore;
   fetch: FetchLike;
+  /** Reads a shipped model file (/models/<file>). */
+  models: ModelAssetLoader;
   now(): number;
   /** Resolves after `ms` (0: lets other work run first). */
   wait(ms: number): Promise<void>;
@@ -109,6 +113,7 @@ export function browserIO(db: BackstoryDatabase): BackgroundIO {
     },
     session: browserSession(),
     fetch: (url, init) => fetch(url, init),
+    models: extensionModelAssets((path) => (browser.runtime.getURL as (path: string) => string)(path)),
     now: () => Date.now(),
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };

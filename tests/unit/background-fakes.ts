@@ -6,6 +6,12 @@ import type { BackgroundIO, SessionStore, StoredReading } from '@/entrypoints/ba
 import type { NoteDraft, PageReport } from '@/lib/messages/protocol';
 import type { AnswerOf, BackgroundToContent, Broadcast, ToContentRequest } from '@/lib/messages/requests';
 import type { ArticleSnapshot } from '@/lib/page/types';
+import type { ModelAssetLoader } from '@/lib/analysis/models/assets';
+
+/** The fakes ship no model files: the background then finds names with the rules alone. */
+export const noModelFiles: ModelAssetLoader = async (file) => {
+  throw new Error(`no model file ${file} in this fake world`);
+};
 
 export const EXTENSION_ID = 'backstoryextensionid';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -43,7 +49,7 @@ export interface FakeWorld {
 
 /** A world for the background's services. `session` and `db` may be shared to fake a restart. */
 export function fakeWorld(
-  shared: Partial<Pick<BackgroundIO, 'db'>> & { session?: ReturnType<typeof memorySession>; clock?: number } = {},
+  shared: Partial<Pick<BackgroundIO, 'db' | 'models'>> & { session?: ReturnType<typeof memorySession>; clock?: number } = {},
 ): FakeWorld {
   const told: FakeWorld['told'] = [];
   const broadcasts: Broadcast[] = [];
@@ -77,6 +83,7 @@ export function fakeWorld(
     fetch: async (url) => {
       throw new Error(`the background asked the network for ${url} without the reader asking`);
     },
+    models: shared.models ?? noModelFiles,
     now: () => (clock += 1_000),
     wait: () => new Promise<void>((resolve) => waiting.push(resolve)),
   };
