@@ -7,6 +7,18 @@ import { errorMessage } from '../lib/errors';
 import { pathToFileURL } from 'node:url';
 import { analyzeHtml, savedPageUrl } from './analyze-file';
 import { runNlp } from './nlp-command';
+import { loadNerModel, type NerModel } from '../lib/analysis';
+import { nodeModelAssets } from './lib/model-assets';
+
+/** The shipped NER model (public/models/), or the rules alone when it is missing (said on stderr). */
+async function shippedNer(): Promise<NerModel | undefined> {
+  try {
+    return await loadNerModel(nodeModelAssets);
+  } catch (error) {
+    process.stderr.write(`note: no NER model (${errorMessage(error)}); names from the rules alone\n`);
+    return undefined;
+  }
+}
 import { runOutlet } from './outlet-command';
 
 const USAGE = `Usage:
@@ -36,7 +48,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function analyzeCommand(args: string[]): number {
+async function analyzeCommand(args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -58,6 +70,7 @@ function analyzeCommand(args: string[]): number {
     }
   }
   if (files.length === 0) fail('analyze needs at least one FILE');
+  const ner = await shippedNer();
   let failures = 0;
   for (const file of files) {
     let html: string;
@@ -69,7 +82,7 @@ function analyzeCommand(args: string[]): number {
       continue;
     }
     const pageUrl = url ?? savedPageUrl(html, pathToFileURL(path.resolve(file)).href);
-    process.stdout.write(`${JSON.stringify(analyzeHtml(html, pageUrl, file, { withText }))}\n`);
+    process.stdout.write(`${JSON.stringify(analyzeHtml(html, pageUrl, file, { withText, ner }))}\n`);
   }
   return failures ? 1 : 0;
 }
@@ -82,7 +95,8 @@ async function readStdin(): Promise<string> {
 
 async function nlpCommand(): Promise<number> {
   try {
-    process.stdout.write(`${runNlp(await readStdin())}\n`);
+    const input = await readStdin();
+    process.stdout.write(`${runNlp(input, { ner: await shippedNer() })}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`${errorMessage(error)}\n`);
@@ -93,7 +107,7 @@ async function nlpCommand(): Promise<number> {
 const [command, ...rest] = process.argv.slice(2);
 switch (command) {
   case 'analyze':
-    process.exitCode = analyzeCommand(rest);
+    process.exitCode = await analyzeCommand(rest);
     break;
   case 'nlp':
     process.exitCode = await nlpCommand();
