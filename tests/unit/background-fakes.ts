@@ -7,6 +7,7 @@ import type { NoteDraft, PageReport } from '@/lib/messages/protocol';
 import type { AnswerOf, BackgroundToContent, Broadcast, ToContentRequest } from '@/lib/messages/requests';
 import type { ArticleSnapshot } from '@/lib/page/types';
 import { modelCache } from '@/entrypoints/background/analysis-models';
+import type { ModelAssetLoader } from '@/lib/analysis/models/assets';
 import { nodeModelAssets } from '@/scripts/lib/model-assets';
 
 export const EXTENSION_ID = 'backstoryextensionid';
@@ -45,7 +46,7 @@ export interface FakeWorld {
 
 /** A world for the background's services. `session` and `db` may be shared to fake a restart. */
 export function fakeWorld(
-  shared: Partial<Pick<BackgroundIO, 'db'>> & { session?: ReturnType<typeof memorySession>; clock?: number } = {},
+  shared: Partial<Pick<BackgroundIO, 'db'>> & { models?: ModelAssetLoader; session?: ReturnType<typeof memorySession>; clock?: number } = {},
 ): FakeWorld {
   const told: FakeWorld['told'] = [];
   const broadcasts: Broadcast[] = [];
@@ -79,8 +80,8 @@ export function fakeWorld(
     fetch: async (url) => {
       throw new Error(`the background asked the network for ${url} without the reader asking`);
     },
-    // The shipped models from public/models/, as the extension fetches them.
-    analysisModels: modelCache(nodeModelAssets),
+    // The shipped models from public/models/, as the extension fetches them (or the world's own files).
+    analysisModels: modelCache(shared.models ?? nodeModelAssets),
     now: () => (clock += 1_000),
     wait: () => new Promise<void>((resolve) => waiting.push(resolve)),
   };
