@@ -1,5 +1,5 @@
 // npm run corpus:browser -- DIR [--limit N] [--json FILE]
-// The built extension in Chromium over every saved page of a folder laid out like Readability's
+// The built extension (its bench build, .output/chrome-mv3-bench) in Chromium over every saved page of a folder laid out like Readability's
 // test pages (DIR/<name>/source.html). Each page is served at a made-up address
 // (https://<name>.corpus.example/page), every other request is answered 404, and it is loaded
 // twice: in a browser with Backstory and in one without. Per page it prints whether Backstory
@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, launchWithExtension, tabIdFor, type ExtensionBrowser } from './lib/browser';
+import { benchExtensionDir, chromiumPath, launchWithExtension, tabIdFor, type ExtensionBrowser } from './lib/browser';
 import { installPageProbes, readPageProbes, type PageProbes } from './lib/page-probes';
 
 interface PageRow {
@@ -121,9 +121,10 @@ async function settle(ext: ExtensionBrowser, tabId: number): Promise<{ article: 
   while (Date.now() < until) {
     const state = await ext.serviceWorker.evaluate((id) => {
       type S = { status: string; analysis?: { status: string } };
-      const b = (globalThis as unknown as { backstory: { tabs: { get(id: number): S | undefined; reportsByTab: Map<number, number> }; pageTimings: Map<number, Timings> } }).backstory;
-      const s = b.tabs.get(id);
-      return { reports: b.tabs.reportsByTab.get(id) ?? 0, status: s?.status, analysis: s?.analysis?.status, timings: b.pageTimings.get(id) };
+      // entrypoints/background/bench-hooks.ts: BenchHandle.
+      const b = (globalThis as unknown as { backstory: { articles: { tabs: { get(id: number): S | undefined } }; requestsByTab: Map<number, number>; pageTimings: Map<number, Timings> } }).backstory;
+      const s = b.articles.tabs.get(id);
+      return { reports: b.requestsByTab.get(id) ?? 0, status: s?.status, analysis: s?.analysis?.status, timings: b.pageTimings.get(id) };
     }, tabId);
     if (state.reports === 0 || state.status === 'not-article') return { article: false };
     if (state.status === 'article' && state.analysis && state.analysis !== 'pending' && (state.timings || state.analysis !== 'done')) {
@@ -162,7 +163,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const pages = pagesOf(dir);
-  const ext = await launchWithExtension();
+  // The bench build: the shipped code plus the read-only handle (globalThis.backstory) this
+  // script reads the tab's state and Backstory's own timings through.
+  const ext = await launchWithExtension({ extensionPath: benchExtensionDir });
   const plainDir = mkdtempSync(path.join(tmpdir(), 'backstory-plain-'));
   const plain = await chromium.launchPersistentContext(plainDir, {
     executablePath: chromiumPath(),
