@@ -130,15 +130,15 @@ function toProfile(item: Item, domain: string, now: number): OutletProfile {
     fetchedAt: now,
   };
   const iso = [...item.countries.values()].find(Boolean);
-  if (iso) profile.country = { value: iso, source };
-  if (item.inception !== undefined) profile.founded = { value: item.inception, source };
-  if (item.owners.size) profile.owner = { value: [...item.owners].slice(0, 3).join(', '), source };
+  if (iso) profile.country = [{ value: iso, source }];
+  if (item.inception !== undefined) profile.founded = [{ value: item.inception, source }];
+  if (item.owners.size) profile.owner = [...item.owners].slice(0, 3).map((value) => ({ value, source }));
   const instances = [...item.instances];
   const typed = instances.find((k) => outletTypeOf(k));
   const kind = typed ?? instances[0];
-  if (kind) profile.kind = { value: kind, source };
+  if (kind) profile.kind = [{ value: kind, source }];
   const outletType = typed ? outletTypeOf(typed) : undefined;
-  if (outletType) profile.outletType = { value: outletType, source };
+  if (outletType) profile.outletType = [{ value: outletType, source }];
   return profile;
 }
 

@@ -25,18 +25,18 @@ const globalResearch: OutletProfile = {
   id: 'globalresearch',
   names: ['Global Research', 'Centre for Research on Globalization', 'Mondialisation.ca'],
   domains: ['globalresearch.ca'],
-  organization: { value: 'Centre for Research on Globalization', source: WP },
-  country: { value: 'CA', source: WP },
-  city: { value: 'Montreal', source: WP },
-  founded: { value: 2001, source: WP },
-  owner: { value: 'Michel Chossudovsky', source: { label: "the outlet's website" } },
-  ownershipType: { value: 'nonprofit', source: WP },
-  outletType: { value: 'digital', source: WP },
+  organization: [{ value: 'Centre for Research on Globalization', source: WP }],
+  country: [{ value: 'CA', source: WP }],
+  city: [{ value: 'Montreal', source: WP }],
+  founded: [{ value: 2001, source: WP }],
+  owner: [{ value: 'Michel Chossudovsky', source: { label: "the outlet's website" } }],
+  ownershipType: [{ value: 'nonprofit', source: WP }],
+  outletType: [{ value: 'digital', source: WP }],
   assessments: [
     { by: "Wikipedia's perennial sources list", aspect: 'reliability', rating: 'deprecated', scale: 'WP:RSP status', asOf: '2019', url: RSP },
-    { by: 'Media Bias/Fact Check', aspect: 'bias', rating: 'conspiracy-pseudoscience', scale: 'MBFC bias', asOf: '2023-05-01' },
+    { by: 'OpenSources', aspect: 'bias', rating: 'extreme bias', scale: 'OpenSources categories', asOf: '2017-04-28' },
   ],
-  notes: ['Publishes articles by its own contributors and cross-posts from other sites.'],
+  notes: [{ value: 'Publishes articles by its own contributors and cross-posts from other sites.', source: WP }],
   origin: 'directory',
 };
 
@@ -44,7 +44,7 @@ const sott: OutletProfile = {
   id: 'sott',
   names: ['Sott.net', 'Signs of the Times'],
   domains: ['sott.net'],
-  country: { value: 'FR', source: { label: 'Wikipedia' } },
+  country: [{ value: 'FR', source: { label: 'Wikipedia' } }],
   assessments: [],
   origin: 'directory',
 };
@@ -111,7 +111,7 @@ describe('outlet labels', () => {
     expect(assessmentText({ ...a, asOf: '2024-03-05' })).toBe("Generally unreliable — Wikipedia's perennial sources list (2024)");
     expect(assessmentText({ ...a, asOf: undefined })).toBe("Generally unreliable — Wikipedia's perennial sources list");
     expect(assessmentDetail({ scale: 'WP:RSP status', asOf: '2019' })).toBe('Scale: WP:RSP status');
-    expect(assessmentDetail({ scale: 'MBFC bias', asOf: '2023-05-01' })).toBe('Scale: MBFC bias · as of 2023-05-01');
+    expect(assessmentDetail({ scale: 'OpenSources categories', asOf: '2017-04-28' })).toBe('Scale: OpenSources categories · as of 2017-04-28');
     expect(assessmentDetail({})).toBeUndefined();
     expect(readerListText('Newsroom list')).toBe('your list: Newsroom list');
   });
@@ -144,7 +144,8 @@ describe('OutletSection: a known outlet', () => {
     expect(textOf(out, 'outlet-name')).toBe('Global Research');
     expect(textOf(out, 'outlet-other-names')).toContain('Centre for Research on Globalization');
     expect(textOf(out, 'outlet-organization')).toBe('Run by Centre for Research on Globalization from Wikipedia');
-    expect(textOf(out, 'outlet-country')).toMatch(/^Country Montreal, Canada from Wikipedia$/);
+    expect(textOf(out, 'outlet-country')).toBe('Based in Canada from Wikipedia');
+    expect(textOf(out, 'outlet-city')).toBe('City Montreal from Wikipedia');
     expect(textOf(out, 'outlet-founded')).toBe('Founded 2001 from Wikipedia');
     expect(textOf(out, 'outlet-owner')).toBe("Owner Michel Chossudovsky from the outlet's website");
     expect(textOf(out, 'outlet-ownership')).toBe('Ownership Nonprofit from Wikipedia');
@@ -157,7 +158,7 @@ describe('OutletSection: a known outlet', () => {
 
   it('leaves out facts the profile lacks', () => {
     const sparse = html(view({ match: { profile: sott, matchedBy: 'domain' }, domain: 'sott.net' }));
-    expect(textOf(sparse, 'outlet-country')).toBe('Country France from Wikipedia');
+    expect(textOf(sparse, 'outlet-country')).toBe('Based in France from Wikipedia');
     for (const id of ['outlet-organization', 'outlet-founded', 'outlet-owner', 'outlet-ownership', 'outlet-type']) {
       expect(sparse).not.toContain(`data-testid="${id}"`);
     }
@@ -169,8 +170,8 @@ describe('OutletSection: a known outlet', () => {
     const bias = textOf(out, 'assessments-bias');
     expect(reliability).toContain("Deprecated — Wikipedia's perennial sources list (2019)");
     expect(reliability).toContain('Scale: WP:RSP status');
-    expect(reliability).not.toContain('Media Bias/Fact Check');
-    expect(bias).toContain('Conspiracy-pseudoscience — Media Bias/Fact Check (2023)');
+    expect(reliability).not.toContain('OpenSources');
+    expect(bias).toContain('Extreme bias — OpenSources (2017)');
     expect(bias).not.toContain('perennial');
     expect(out).toContain(`href="${RSP}"`);
     expect(count(out, 'assessment')).toBe(2);
@@ -220,7 +221,7 @@ describe('OutletSection: a cross-post', () => {
     const block = textOf(out, 'original-outlet');
     expect(block).toContain('Originally published by Sott.net');
     expect(block).toContain('Signs of the Times');
-    expect(block).toContain('Country France from Wikipedia');
+    expect(block).toContain('Based in France from Wikipedia');
     expect(block).toContain("No published assessments in Backstory's directory.");
     expect(out).toContain('href="https://www.sott.net/article/361054"');
     expect(out).toContain('data-testid="original-profile"');
@@ -251,9 +252,9 @@ describe('OutletSection: an outlet not in the directory', () => {
       id: 'wikidata:Q1',
       names: ['Example News'],
       domains: ['example-news.test'],
-      country: { value: 'NZ', source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } },
-      founded: { value: 1999, source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } },
-      kind: { value: 'online newspaper', source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } },
+      country: [{ value: 'NZ', source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } }],
+      founded: [{ value: 1999, source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } }],
+      kind: [{ value: 'online newspaper', source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } }],
       assessments: [],
       origin: 'lookup',
       fetchedAt: Date.UTC(2025, 2, 3),
@@ -289,8 +290,8 @@ describe('OutletSection: hostile strings', () => {
     const profile: OutletProfile = {
       ...globalResearch,
       names: [evil, `${evil} two`],
-      organization: { value: evil, source: { label: evil, url: 'javascript:alert(2)' } },
-      notes: [evil],
+      organization: [{ value: evil, source: { label: evil, url: 'javascript:alert(2)' } }],
+      notes: [{ value: evil, source: { label: evil } }],
       assessments: [{ by: evil, aspect: 'reliability', rating: evil, url: 'javascript:alert(3)' }],
     };
     const out = html(

@@ -1,0 +1,115 @@
+// Reading the shipped directory through a loader the caller injects: the background fetches the
+// files from the extension's package, the command line and tests read them from public/outlets/.
+// Nothing is read until the first lookup, and then only the header, the raters' files and the
+// one shard the page's site falls in (shards.ts); the names index only when a page names an
+// original source. Lookups wait for what they need, then run synchronously (match.ts).
+import { OUTLET_FILES } from './data-format';
+import { addCoverageShard, addNames, addShard, buildDirectory, shardFor, type OutletDirectory } from './directory';
+import { parseSite } from '../sites';
+import { nameHit } from './names';
+import { resolveOriginalSource, resolveOutlet, resolveSite, type SiteKnowledge } from './match';
+import type { OutletProfile } from './types';
+
+/** Reads one file of the directory (a path from OUTLET_FILES) as text. */
+export type OutletDataLoader = (file: string) => Promise<string>;
+
+/**
+ * Reads the header and the raters' files. The header is required; each rater's file is
+ * separable: one that is missing or unreadable is left out, not fatal.
+ */
+export async function loadDirectory(load: OutletDataLoader): Promise<OutletDirectory> {
+  const optional = (file: string) => load(file).catch(() => '');
+  const [header, ...ratings] = await Promise.all([load(OUTLET_FILES.header), ...OUTLET_FILES.ratings.map(optional)]);
+  return buildDirectory({ header, ratings: ratings.filter(Boolean) });
+}
+
+const pending = new WeakMap<OutletDirectory, Map<string, Promise<void>>>();
+
+/** Runs `read` once per key and directory, sharing the promise between concurrent callers. */
+function once(directory: OutletDirectory, key: string, read: () => Promise<void>): Promise<void> {
+  let map = pending.get(directory);
+  if (!map) pending.set(directory, (map = new Map()));
+  let running = map.get(key);
+  if (!running) {
+    running = read().catch((error: unknown) => {
+      map.delete(key); // a failed read is tried again next time
+      throw error;
+    });
+    map.set(key, running);
+  }
+  return running;
+}
+
+/** Reads one shard of the directory and of the coverage table, unless already read. */
+export function readShard(directory: OutletDirectory, load: OutletDataLoader, shard: number): Promise<void> {
+  if (directory.shards.has(shard) && directory.coverage.has(shard)) return Promise.resolve();
+  return once(directory, `shard ${shard}`, async () => {
+    const [records, coverage] = await Promise.all([
+      load(OUTLET_FILES.directoryShard(shard)),
+      // GDELT's figures are an extra: a missing coverage shard leaves coverage out.
+      load(OUTLET_FILES.coverageShard(shard)).catch(() => ''),
+    ]);
+    addShard(directory, shard, records);
+    addCoverageShard(directory, shard, coverage);
+  });
+}
+
+/** Reads the shards the given pages' sites fall in. */
+export async function readShardsFor(directory: OutletDirectory, load: OutletDataLoader, urls: readonly string[]): Promise<void> {
+  const shards = new Set<number>();
+  for (const url of urls) {
+    const target = parseSite(url);
+    if (target) shards.add(shardFor(directory, target.host));
+  }
+  await Promise.all([...shards].map((shard) => readShard(directory, load, shard)));
+}
+
+/** Reads every shard (counts, tests). */
+export async function readAllShards(directory: OutletDirectory, load: OutletDataLoader): Promise<void> {
+  await Promise.all(Array.from({ length: directory.shardCount }, (_, shard) => readShard(directory, load, shard)));
+}
+
+export function readNames(directory: OutletDirectory, load: OutletDataLoader): Promise<void> {
+  if (directory.names) return Promise.resolve();
+  return once(directory, 'names', async () => addNames(directory, await load(OUTLET_FILES.names)));
+}
+
+/** What the directory knows of a page's site, reading what that needs. */
+export async function lookUpSite(directory: OutletDirectory, load: OutletDataLoader, url: string): Promise<SiteKnowledge> {
+  await readShardsFor(directory, load, [url]);
+  return resolveSite(url, directory);
+}
+
+/** The profile of an article's original source, by its link, else its name (see resolveOriginalSource). */
+export async function lookUpOriginal(
+  directory: OutletDirectory,
+  load: OutletDataLoader,
+  original: { name?: string; url?: string },
+): Promise<OutletProfile | null> {
+  if (original.url) {
+    await readShardsFor(directory, load, [original.url]);
+    if (resolveOutlet(original.url, directory)) return resolveOriginalSource(original, directory);
+  }
+  const name = original.name?.trim();
+  if (!name) return null;
+  await readNames(directory, load);
+  const hit = nameHit(directory, name);
+  // A name that is a domain ("RT.com") may be a domain the directory lists but not a name it knows.
+  await readShardsFor(directory, load, [...(hit ? [hit.host] : []), ...(/^[\w.-]+\.[a-z]{2,}$/i.test(name) ? [name] : [])]);
+  return resolveOriginalSource(original, directory);
+}
+
+/**
+ * The directory, loaded once: every caller gets the same promise. A load that failed is tried
+ * again on the next call rather than remembered.
+ */
+export function directoryOnFirstUse(load: OutletDataLoader): () => Promise<OutletDirectory> {
+  let loading: Promise<OutletDirectory> | null = null;
+  return () => {
+    loading ??= loadDirectory(load).catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+}
