@@ -10,6 +10,7 @@ import { tellTab, type TellTab } from '@/lib/messages/tell-tab';
 import type { NoteDraft, OutletView, VisitInfo } from '@/lib/messages/protocol';
 import type { Broadcast } from '@/lib/messages/requests';
 import { outletBadge } from '@/lib/outlets/badge';
+import type { OutletDataLoader } from '@/lib/outlets/load';
 import { highlightsOffItem, settingsItem, type ReaderSettings } from '@/lib/settings/items';
 import { openPanelNow } from './side-panel';
 
@@ -55,6 +56,8 @@ export interface BackgroundIO {
   settings: SettingsStore;
   session: SessionStore;
   fetch: FetchLike;
+  /** Reads a file of the outlet directory shipped with the extension (public/outlets/). */
+  outletFiles: OutletDataLoader;
   now(): number;
   /** Resolves after `ms` (0: lets other work run first). */
   wait(ms: number): Promise<void>;
@@ -109,6 +112,11 @@ export function browserIO(db: BackstoryDatabase): BackgroundIO {
     },
     session: browserSession(),
     fetch: (url, init) => fetch(url, init),
+    outletFiles: async (file) => {
+      const response = await fetch(browser.runtime.getURL(`/outlets/${file}` as '/outlets/directory.json'));
+      if (!response.ok) throw new Error(`outlets/${file}: ${response.status}`);
+      return response.text();
+    },
     now: () => Date.now(),
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };

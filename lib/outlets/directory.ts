@@ -281,16 +281,3 @@ export function directoryOfRecords(
 export function directoryFromProfiles(profiles: readonly OutletProfile[], datasets: Record<string, DatasetInfo> = {}): OutletDirectory {
   return directoryOfRecords(profiles.map(recordFromProfile), { datasets });
 }
-
-// Until the background reads the shipped files through a loader (load.ts), it keeps the
-// hand-written overlay in its bundle. Goes with the background's switch to loadDirectory.
-import english from '../../scripts/build-outlets/overlay/english.json';
-import world from '../../scripts/build-outlets/overlay/world.json';
-
-let bundled: OutletDirectory | undefined;
-
-/** The hand-written entries alone, indexed on first use (the background's interim directory). */
-export function bundledDirectory(): OutletDirectory {
-  bundled ??= directoryFromProfiles([...(english as unknown as OutletProfile[]), ...(world as unknown as OutletProfile[])]);
-  return bundled;
-}

@@ -6,6 +6,7 @@ import type { BackgroundIO, SessionStore, StoredReading } from '@/entrypoints/ba
 import type { NoteDraft, PageReport } from '@/lib/messages/protocol';
 import type { AnswerOf, BackgroundToContent, Broadcast, ToContentRequest } from '@/lib/messages/requests';
 import type { ArticleSnapshot } from '@/lib/page/types';
+import { readOutletFile } from '@/scripts/lib/outlet-files';
 
 export const EXTENSION_ID = 'backstoryextensionid';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -74,6 +75,7 @@ export function fakeWorld(
       setHighlightsOff: async (sites) => void (settings.off = [...sites]),
     },
     session,
+    outletFiles: readOutletFile,
     fetch: async (url) => {
       throw new Error(`the background asked the network for ${url} without the reader asking`);
     },

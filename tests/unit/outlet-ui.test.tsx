@@ -55,6 +55,8 @@ function view(over: Partial<OutletView> = {}): OutletView {
   return {
     domain: 'globalresearch.ca',
     match: { profile: globalResearch, matchedBy: 'domain' },
+    coverage: null,
+    cited: null,
     lookup: { status: 'idle' },
     reader: noReader,
     original: null,
