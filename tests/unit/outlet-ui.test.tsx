@@ -337,3 +337,82 @@ describe('ListReport', () => {
     expect(text).toContain('Nothing was changed.');
   });
 });
+
+describe('OutletSection: the site says, sources differ, raters differ, cited sources', () => {
+  const site = {
+    name: 'Global Research',
+    wikidataId: 'Q5061521',
+    wikipedia: ['https://en.wikipedia.org/wiki/Centre_for_Research_on_Globalization'],
+    sameAs: [],
+    foundingDate: '2001',
+    parentOrganizations: ['Centre for Research on Globalization'],
+    policies: { correctionsPolicy: 'https://www.globalresearch.ca/corrections', masthead: 'https://www.globalresearch.ca/masthead' },
+    about: { url: 'https://www.globalresearch.ca/about', text: 'About' },
+    from: { name: 'json-ld publisher', policies: 'json-ld publisher', about: 'link text' },
+  };
+
+  it("shows the site's own word apart, quoted with where it was read", () => {
+    const out = render(<OutletSection tabId={7} outlet={view()} site={site} />);
+    const says = textOf(out, 'site-says');
+    expect(says).toContain('The site says');
+    expect(says).toContain("Publisher Global Research in the page's structured data");
+    expect(textOf(out, 'site-says-policies')).toContain('Corrections policy');
+    expect(textOf(out, 'site-says-policies')).toContain('Masthead');
+    expect(out).toContain('href="https://www.wikidata.org/wiki/Q5061521"');
+    expect(textOf(out, 'site-says-about')).toContain('globalresearch.ca/about');
+    // Apart from the independent sources: not inside the profile block.
+    const profileStart = out.indexOf('data-testid="outlet-profile"');
+    expect(out.indexOf('data-testid="site-says"')).toBeGreaterThan(out.indexOf('data-testid="outlet-assessments"', profileStart));
+  });
+
+  it('shows values two sources disagree on side by side, each with its source, and says they differ', () => {
+    const wd = { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1', asOf: '2023-04-20' };
+    const profile: OutletProfile = { ...globalResearch, country: [{ value: 'CA', source: WP }, { value: 'US', source: wd }] };
+    const out = html(view({ match: { profile, matchedBy: 'domain' } }));
+    expect(textOf(out, 'outlet-country')).toContain('Canada from Wikipedia');
+    expect(textOf(out, 'outlet-country')).toContain('United States from Wikidata (2023)');
+    expect(textOf(out, 'fact-differ')).toContain('The sources differ');
+  });
+
+  it('says so, in neutral words, when raters read an outlet differently', () => {
+    const profile: OutletProfile = {
+      ...globalResearch,
+      assessments: [
+        { by: "Wikipedia's perennial sources list", aspect: 'reliability', rating: 'generally reliable', asOf: '2021' },
+        { by: 'OpenSources', aspect: 'reliability', rating: 'proceed with caution', asOf: '2017' },
+        { by: 'OpenSources', aspect: 'satire', rating: 'satire', asOf: '2017' },
+      ],
+    };
+    const out = html(view({ match: { profile, matchedBy: 'domain' } }));
+    expect(textOf(out, 'raters-differ')).toContain('These raters read differently');
+    expect(textOf(out, 'assessments-satire')).toContain('Satire — OpenSources (2017)');
+    expect(textOf(out, 'assessments-reliability')).not.toContain('Satire');
+  });
+
+  it('lists the sources the article cites by outlet, and a site the directory lacks calmly', () => {
+    const cited = [
+      { key: 'globalresearch', domain: 'globalresearch.ca', match: { profile: globalResearch, matchedBy: 'domain' as const }, coverage: null, links: [{ start: 0, end: 4, text: 'report', url: 'https://www.globalresearch.ca/x' }] },
+      {
+        key: 'onlygdelt.org',
+        domain: 'onlygdelt.org',
+        match: null,
+        coverage: { value: { country: 'CA', mentions: 300, share: 0.6 }, source: { label: 'GDELT' } },
+        links: [{ start: 10, end: 14, text: 'one', url: 'https://onlygdelt.org/a' }, { start: 20, end: 24, text: 'two', url: 'https://onlygdelt.org/b' }],
+      },
+    ];
+    const out = html(view({ cited }));
+    expect(count(out, 'cited-outlet')).toBe(2);
+    expect(textOf(out, 'cited-name')).toBe('Global Research');
+    expect(textOf(out, 'cited-kind')).toBe('Digital outlet · based in Canada');
+    expect(textOf(out, 'cited-rating')).toContain("Deprecated — Wikipedia's perennial sources list (2019)");
+    expect(textOf(out, 'cited-unknown')).toBe("Not in Backstory's directory · its articles mostly cover Canada (GDELT)");
+    expect(textOf(html(view({ cited: null })), 'cited-pending')).toContain('Looking up');
+    expect(textOf(html(view({ cited: [] })), 'cited-none')).toContain('no other site');
+  });
+
+  it('gives a site GDELT alone knows its coverage, never as where it is based', () => {
+    const out = html(view({ match: null, domain: 'onlygdelt.org', coverage: { value: { country: 'CA', mentions: 300, share: 0.6 }, source: { label: 'GDELT' } } }));
+    expect(textOf(out, 'outlet-coverage-only')).toContain('mostly cover Canada');
+    expect(textOf(out, 'outlet-coverage-only')).toContain('not where it is based');
+  });
+});
