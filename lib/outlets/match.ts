@@ -13,6 +13,7 @@ import { findByName } from './names';
 import { parseSite, type SiteTarget } from '../sites';
 import { coverageFact, profileOf, type CoverageScope } from './profile';
 import { excluded, hostRelation, pathUnder } from './rules';
+import { siteHost } from './site-host';
 import type { CoverageFocus, Fact, OutletProfile } from './types';
 
 /**
@@ -35,7 +36,7 @@ interface Found {
 /** The rules naming the page's host or a host above it, up to its registrable domain. */
 function candidatesFor(target: SiteTarget, directory: OutletDirectory): DomainCandidate[] {
   const found: DomainCandidate[] = [];
-  let host = target.bareHost;
+  let host = siteHost(target);
   for (;;) {
     found.push(...candidatesForHost(directory, host));
     if (host === target.domain || !host.endsWith(`.${target.domain}`)) break;

@@ -6,6 +6,7 @@ import type { OutletRecord, SourceRef } from './data-format';
 import { ratingsOf, shardFor, toRule, type FiledRating, type OutletDirectory } from './directory';
 import { parseSite, type SiteTarget } from '../sites';
 import { ruleCovers } from './rules';
+import { siteHost } from './site-host';
 import { creditOf, expandSource } from './sources';
 import type { Assessment, CoverageFocus, DomainRule, Fact, FactField, FactSource, OutletProfile } from './types';
 import { FACT_FIELDS } from './types';
@@ -65,7 +66,7 @@ export function mainTarget(record: OutletRecord): SiteTarget | null {
 export function coverageFact(directory: OutletDirectory, target: SiteTarget, upTo: CoverageScope): Fact<CoverageFocus> | null {
   const table = directory.coverage.get(shardFor(directory, target.host));
   if (!table || upTo === null) return null;
-  const focus = coverageFor(table, target.bareHost, upTo);
+  const focus = coverageFor(table, siteHost(target), upTo);
   return focus ? { value: focus, source: sourceOf(directory, COVERAGE_DATASET) } : null;
 }
 

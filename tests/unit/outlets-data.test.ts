@@ -127,6 +127,8 @@ describe('directory files', () => {
   });
 });
 
+const link = (start: number, url: string, verdict: LinkSpan['verdict'] = 'external'): LinkSpan => ({ start, end: start + 4, text: url.slice(8, 20), href: url, url, verdict, why: '' });
+
 describe('profiles assembled for a page', () => {
   it('writes each fact out with its source, date, link and credit, and keeps disagreeing values', () => {
     const profile = resolveSite('https://www.pebblenews.com/music/x', directory).match!.profile;
@@ -151,6 +153,11 @@ describe('profiles assembled for a page', () => {
     expect(only.coverage?.value.country).toBe('CA');
   });
 
+  it('reads a site whose www. is part of its name (www.gov.uk under the public suffix gov.uk)', () => {
+    expect(resolveSite('https://www.gov.uk/government/publications/x', directory)).toMatchObject({ domain: 'www.gov.uk', match: null });
+    expect(citedOutlets([link(0, 'https://www.gov.uk/a')], directory).map((c) => c.domain)).toEqual(['www.gov.uk']);
+  });
+
   it('does not give a path-scoped outlet the whole platform’s coverage', () => {
     const desk = resolveSite('https://newsstandreader.com/uk/the-desk/2024', directory);
     expect(desk.match?.matchedBy).toBe('path');
@@ -165,7 +172,6 @@ describe('profiles assembled for a page', () => {
 });
 
 describe('citedOutlets', () => {
-  const link = (start: number, url: string, verdict: LinkSpan['verdict'] = 'external'): LinkSpan => ({ start, end: start + 4, text: url.slice(8, 20), href: url, url, verdict, why: '' });
 
   it('groups external links by outlet, in order of first citation, with sites the directory lacks under their domain', () => {
     const cited = citedOutlets(
