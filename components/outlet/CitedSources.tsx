@@ -25,12 +25,9 @@ function Outlet({ cited }: { cited: CitedOutletView }) {
           · {cited.links.length} {cited.links.length === 1 ? 'link' : 'links'}
         </span>
       </div>
-      {p ? (
-        described && <div class="cited-kind" data-testid="cited-kind">{capitalize(described)}</div>
-      ) : (
-        <div class="cited-kind" data-testid="cited-unknown">
-          Not in Backstory's directory
-          {cited.coverage ? ` · its articles mostly cover ${countryName(cited.coverage.value.country)} (GDELT)` : ''}
+      {described && (
+        <div class="cited-kind" data-testid="cited-kind">
+          {capitalize(described)}
         </div>
       )}
       {p && p.assessments.length > 0 && (
@@ -64,7 +61,36 @@ function Outlet({ cited }: { cited: CitedOutletView }) {
   );
 }
 
+/** A site the directory has no outlet for: one line, with where its coverage is focused if GDELT knows. */
+function Unlisted({ cited }: { cited: CitedOutletView }) {
+  return (
+    <li class="cited-unlisted" data-testid="cited-outlet" data-domain={cited.domain}>
+      <details class="cited-links">
+        <summary>
+          <span class="cited-name">{cited.domain}</span>
+          <span class="count">
+            {' '}
+            · {cited.links.length} {cited.links.length === 1 ? 'link' : 'links'}
+          </span>
+          {cited.coverage && <span data-testid="cited-unknown"> · mostly covers {countryName(cited.coverage.value.country)} (GDELT)</span>}
+        </summary>
+        <ul>
+          {cited.links.map((l, i) => (
+            <li key={i}>
+              <a href={webUrl(l.url)} target="_blank" rel="noopener noreferrer" title={l.url}>
+                {l.text.trim() || shortUrl(l.url)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
 export function CitedSources({ cited }: { cited: CitedOutletView[] | null }) {
+  const listed = cited?.filter((c) => c.match) ?? [];
+  const unlisted = cited?.filter((c) => !c.match) ?? [];
   return (
     <div class="cited-sources" data-testid="cited-sources">
       <h4 class="outlet-subheading">Sources this article cites</h4>
@@ -79,13 +105,26 @@ export function CitedSources({ cited }: { cited: CitedOutletView[] | null }) {
       ) : (
         <>
           <p class="hint">
-            {cited.length} {cited.length === 1 ? 'site' : 'sites'}, in the order the article first links to them.
+            {cited.length} {cited.length === 1 ? 'site' : 'sites'}, in the order the article first links to them
+            {listed.length ? `; ${listed.length} in Backstory's directory` : ''}.
           </p>
-          <ul class="cited-list">
-            {cited.map((c) => (
-              <Outlet key={c.key} cited={c} />
-            ))}
-          </ul>
+          {listed.length > 0 && (
+            <ul class="cited-list">
+              {listed.map((c) => (
+                <Outlet key={c.key} cited={c} />
+              ))}
+            </ul>
+          )}
+          {unlisted.length > 0 && (
+            <>
+              <p class="hint cited-unlisted-heading">Not in Backstory's directory:</p>
+              <ul class="cited-list cited-list-unlisted">
+                {unlisted.map((c) => (
+                  <Unlisted key={c.key} cited={c} />
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
     </div>

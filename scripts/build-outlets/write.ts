@@ -58,7 +58,8 @@ export function ratingOf(draft: Draft, rating: ClaimRating): RatingRecord {
   const main = draft.rules[0];
   const whole = !rating.rules.length || rating.rules.some((r) => covers(r, main));
   // When one outlet holds several of the rater's entries ('Bild', 'Bild am Sonntag'), say which.
-  const title = rating.title && draft.names[0] && normalizeName(readerName(rating.title)) !== normalizeName(draft.names[0]) ? rating.title : undefined;
+  const known = new Set(draft.names.map(normalizeName));
+  const title = rating.title && draft.names.length && !known.has(normalizeName(readerName(rating.title))) && !known.has(normalizeName(rating.title)) ? rating.title : undefined;
   const qualifier = [title, rating.qualifier].filter(Boolean).join(' ');
   return {
     outlet: draft.id,

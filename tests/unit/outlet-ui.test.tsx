@@ -405,7 +405,8 @@ describe('OutletSection: the site says, sources differ, raters differ, cited sou
     expect(textOf(out, 'cited-name')).toBe('Global Research');
     expect(textOf(out, 'cited-kind')).toBe('Digital outlet · based in Canada');
     expect(textOf(out, 'cited-rating')).toContain("Deprecated — Wikipedia's perennial sources list (2019)");
-    expect(textOf(out, 'cited-unknown')).toBe("Not in Backstory's directory · its articles mostly cover Canada (GDELT)");
+    expect(textOf(out, 'cited-unknown')).toBe('· mostly covers Canada (GDELT)');
+    expect(out.indexOf('data-domain="onlygdelt.org"')).toBeGreaterThan(out.indexOf("Not in Backstory's directory:"));
     expect(textOf(html(view({ cited: null })), 'cited-pending')).toContain('Looking up');
     expect(textOf(html(view({ cited: [] })), 'cited-none')).toContain('no other site');
   });
