@@ -6,6 +6,7 @@ import type { CliAnalysis } from '../lib/analysis/cli';
 import type { CoverageFocus, Fact, OutletProfile } from '../lib/outlets/types';
 import { citedOutletLines, outletFieldsFor, type CitedOutletLine } from './outlet-command';
 import { readSiteSays, type SiteSelfDescription } from '../lib/page/publisher';
+import { judgeSiteSays, withSiteSaysJudged } from '../lib/page/publisher-sites';
 import { detectArticle } from '../lib/page/detect';
 import { judgeSnapshotSites, withoutSameSiteOriginal } from '../lib/page/link-sites';
 import { takeSnapshot } from '../lib/page/snapshot';
@@ -81,12 +82,12 @@ export function analyzeHtml(html: string, url: string, file: string, options: { 
       entities: [],
       claims: [],
       ...outletFieldsFor(url, meta.originalSource),
-      site: readSiteSays(doc, url),
+      site: judgeSiteSays(readSiteSays(doc, url), url),
       citedOutlets: [],
     };
   }
   // As the background keeps it: links to other hosts judged against the site.
-  const snapshot = judgeSnapshotSites(takeSnapshot(doc, url, detection).snapshot);
+  const snapshot = withSiteSaysJudged(judgeSnapshotSites(takeSnapshot(doc, url, detection).snapshot));
   return {
     file,
     url,
@@ -98,7 +99,7 @@ export function analyzeHtml(html: string, url: string, file: string, options: { 
     links: snapshot.links,
     ...analysisForCli(analyzeSnapshot(snapshot)),
     ...outletFieldsFor(url, snapshot.meta.originalSource),
-    site: readSiteSays(doc, url),
+    site: snapshot.site ?? null,
     citedOutlets: citedOutletLines(snapshot.links),
     ...(options.withText ? { text: snapshot.text } : {}),
   };

@@ -6,8 +6,9 @@
 //                              index \t id \t domain rules ('cnn.com forbes.com/sites/x') \t record JSON
 //                              (a record with domains in several shards is in each of them)
 //   coverage-gdelt/NN.tsv      a JSON header line, then host \t country \t mentions \t share, sorted
-//   ratings-<rater>.tsv        a JSON header line, then outlet id \t rating JSON, sorted by id
-//                              (one file per rater, so each rater's licence travels with its data)
+//   ratings-<rater>/NN.tsv     a JSON header line, then outlet id \t rating JSON, sorted by id, for
+//                              the outlets in that shard (one folder per rater, so each rater's
+//                              licence travels with its data and the rater can be left out whole)
 //   names.tsv                  a JSON header line, then normalized name \t tier \t index \t id \t
 //                              main host, sorted: read only to resolve an outlet named in a byline
 // Rows are split into lines when a shard is read; a record's JSON is parsed only when a lookup
@@ -18,7 +19,7 @@ import { shardName } from './shards';
 
 export const DIRECTORY_FORMAT = 'backstory-outlets/3';
 export const SHARD_FORMAT = 'backstory-outlet-shard/1';
-export const RATINGS_FORMAT = 'backstory-ratings/2';
+export const RATINGS_FORMAT = 'backstory-ratings/3';
 export const COVERAGE_FORMAT = 'backstory-coverage/2';
 
 /** The files of the directory, as the loader is asked for them (relative to public/outlets/). */
@@ -26,7 +27,8 @@ export const OUTLET_FILES = {
   header: 'directory.json',
   directoryShard: (shard: number) => `directory/${shardName(shard)}.tsv`,
   coverageShard: (shard: number) => `coverage-gdelt/${shardName(shard)}.tsv`,
-  ratings: ['ratings-wikipedia-rsp.tsv', 'ratings-opensources.tsv'],
+  raters: ['ratings-wikipedia-rsp', 'ratings-opensources'],
+  ratingsShard: (rater: string, shard: number) => `${rater}/${shardName(shard)}.tsv`,
   names: 'names.tsv',
 } as const;
 
@@ -105,6 +107,7 @@ export interface RatingRecord {
 /** One rater's file header: kept apart so each rater's licence travels with its data. */
 export interface RatingsHeader {
   format: typeof RATINGS_FORMAT;
+  shard: number;
   /** Key of the dataset (also in the directory's dataset table). */
   dataset: string;
   datasetInfo: DatasetInfo;
@@ -123,10 +126,11 @@ export interface CoverageHeader {
   threshold: { minMentions: number; minShare: number };
 }
 
-/** What the loader read, as text, before indexing: the header, the rater files, and the shards read so far. */
+/** What the loader read, as text, before indexing: the header, and the shards read so far. */
 export interface DirectoryData {
   header: string;
-  ratings: string[];
+  /** Rater shard files read so far (each says its rater and shard). */
+  ratings?: string[];
   /** Directory shards by number (all of them, or the ones read so far). */
   shards?: ReadonlyMap<number, string>;
   /** Coverage shards by number; an absent or empty one means no coverage there. */

@@ -50,7 +50,7 @@ export function directoryFiles(header: Omit<DirectoryHeader, 'format'>, records:
   const rows: string[][] = Array.from({ length: header.shards }, () => []);
   records.forEach(({ id, domains, ...stored }, index) => {
     const row = `${index}\t${id}\t${domains.map(ruleText).join(' ')}\t${JSON.stringify(stored)}`;
-    for (const shard of new Set(domains.map((rule) => shardOf(host(rule), header.shards)))) rows[shard].push(row);
+    for (const shard of recordShards({ domains }, header.shards)) rows[shard].push(row);
   });
   return {
     header: `${JSON.stringify({ format: DIRECTORY_FORMAT, ...header })}\n`,
@@ -72,9 +72,27 @@ export function recordFromRow(row: string): OutletRecord {
   return { id, domains: rules.map(ruleFromText), ...(JSON.parse(json) as StoredRecord) };
 }
 
-export function ratingsText(header: Omit<RatingsHeader, 'format'>, ratings: readonly RatingRecord[]): string {
-  const rows = ratings.map(({ outlet, ...rest }) => `${outlet}\t${JSON.stringify(rest)}`);
-  return `${[JSON.stringify({ format: RATINGS_FORMAT, ...header }), ...sortByKey(rows)].join('\n')}\n`;
+/**
+ * One rater's files, one per shard: each rating is written in every shard its outlet's record is
+ * in (`shardsOf`), so the shard a lookup read holds the ratings of the outlets it found.
+ */
+export function ratingsFiles(
+  header: Omit<RatingsHeader, 'format' | 'shard'>,
+  ratings: readonly RatingRecord[],
+  shardsOf: (outlet: string) => Iterable<number>,
+  shards: number,
+): string[] {
+  const rows: string[][] = Array.from({ length: shards }, () => []);
+  for (const { outlet, ...rest } of ratings) {
+    const row = `${outlet}\t${JSON.stringify(rest)}`;
+    for (const shard of shardsOf(outlet)) rows[shard].push(row);
+  }
+  return rows.map((list, shard) => `${[JSON.stringify({ format: RATINGS_FORMAT, ...header, shard }), ...sortByKey(list)].join('\n')}\n`);
+}
+
+/** The shards a record's rows are written in: one per domain rule's site. */
+export function recordShards(record: Pick<OutletRecord, 'domains'>, shards: number): Set<number> {
+  return new Set(record.domains.map((rule) => shardOf(host(rule), shards)));
 }
 
 export function ratingFromRow(row: string): RatingRecord {

@@ -1,6 +1,7 @@
-// The outlet directory as loaded: its header (the dataset table), the raters' files, and the
-// shards read so far (shards.ts). A shard read is split into lines and its rows are filed by
-// host, reading only each row's rule column; a record's JSON is parsed when a lookup lands on it.
+// The outlet directory as loaded: its header (the dataset table) and the shards read so far
+// (shards.ts) of the records, the coverage table and each rater's ratings. A shard read is split
+// into lines and its rows are filed by host, reading only each row's rule column; a record's JSON
+// is parsed when a lookup lands on it.
 // Lookups are synchronous on the shards they need: the caller reads them first (load.ts).
 import { parseCoverage, type CoverageTable } from './coverage';
 import {
@@ -42,10 +43,10 @@ interface Shard {
   byHost: ReadonlyMap<string, readonly DomainCandidate[]>;
 }
 
-/** A rater's file: its header and its rows, sorted by outlet id. */
+/** One rater's shards read so far: the header (the same in each) and each shard's rows, sorted by outlet id. */
 export interface RaterFile {
   header: RatingsHeader;
-  lines: readonly string[];
+  shards: Map<number, readonly string[]>;
 }
 
 /** A rating with the rater it came from. */
@@ -63,7 +64,8 @@ export interface OutletDirectory {
   shards: Map<number, Shard>;
   /** Coverage shards read so far (null: read, and empty or missing). */
   coverage: Map<number, CoverageTable | null>;
-  raters: readonly RaterFile[];
+  /** Each rater (by dataset key) whose shards have been read. */
+  raters: Map<string, RaterFile>;
   /** Parsed records by id, filled as lookups need them. */
   records: Map<string, OutletRecord>;
   /** Parsed ratings by outlet id, filled as lookups need them. */
@@ -106,32 +108,38 @@ function readShard(text: string, expected: number): Shard {
 export function buildDirectory(data: DirectoryData): OutletDirectory {
   const header = JSON.parse(data.header) as DirectoryHeader;
   if (header.format !== DIRECTORY_FORMAT) throw new Error(`unknown outlet directory format ${String(header.format)}`);
-  const raters: RaterFile[] = [];
-  for (const text of data.ratings) {
-    try {
-      const file = splitFile<RatingsHeader>(text);
-      if (file.header.format === RATINGS_FORMAT) raters.push({ header: file.header, lines: file.rows });
-    } catch {
-      // A damaged rater file costs that rater's ratings, not the directory.
-    }
-  }
-  // Each rater file brings its own dataset entry, so a file added alone still credits its source.
-  const datasets: Record<string, DatasetInfo> = { ...header.datasets };
-  for (const rater of raters) datasets[rater.header.dataset] ??= rater.header.datasetInfo;
   const directory: OutletDirectory = {
-    datasets,
+    datasets: { ...header.datasets },
     built: header.built,
     shardCount: header.shards,
     shards: new Map(),
     coverage: new Map(),
-    raters,
+    raters: new Map(),
     records: new Map(),
     ratings: new Map(),
   };
+  for (const text of data.ratings ?? []) addRatingsShard(directory, text);
   for (const [shard, text] of data.shards ?? []) addShard(directory, shard, text);
   for (const [shard, text] of data.coverage ?? []) addCoverageShard(directory, shard, text);
   if (data.names !== undefined) addNames(directory, data.names);
   return directory;
+}
+
+/** One shard of one rater's ratings; a damaged file costs that rater's ratings there, not the directory. */
+export function addRatingsShard(directory: OutletDirectory, text: string): void {
+  let file: { header: RatingsHeader; rows: string[] };
+  try {
+    file = splitFile<RatingsHeader>(text);
+  } catch {
+    return;
+  }
+  const { header } = file;
+  if (header.format !== RATINGS_FORMAT) return;
+  let rater = directory.raters.get(header.dataset);
+  if (!rater) directory.raters.set(header.dataset, (rater = { header, shards: new Map() }));
+  rater.shards.set(header.shard, file.rows);
+  // Each rater's files bring its dataset entry, so a rater added alone still credits its source.
+  (directory.datasets as Record<string, DatasetInfo>)[header.dataset] ??= header.datasetInfo;
 }
 
 export function addShard(directory: OutletDirectory, shard: number, text: string): void {
@@ -204,12 +212,16 @@ export function recordById(directory: OutletDirectory, id: string): OutletRecord
   return null;
 }
 
-/** The ratings of one outlet, each rater's in file order. */
-export function ratingsOf(directory: OutletDirectory, id: string): FiledRating[] {
+/** The ratings of one outlet, from a shard its record is in (every such shard holds them all). */
+export function ratingsOf(directory: OutletDirectory, id: string, shard: number): FiledRating[] {
   let found = directory.ratings.get(id);
   if (!found) {
-    found = directory.raters.flatMap((file) => linesWithKey(file.lines, id).map((line) => ({ rating: ratingFromRow(line), file })));
-    directory.ratings.set(id, found);
+    found = [...directory.raters.values()].flatMap((file) =>
+      linesWithKey(file.shards.get(shard) ?? [], id).map((line) => ({ rating: ratingFromRow(line), file })),
+    );
+    // Remembered only once that shard's records (read with its ratings) are in: before that the
+    // answer would be an empty list that is not true.
+    if (directory.shards.has(shard)) directory.ratings.set(id, found);
   }
   return found;
 }
@@ -266,6 +278,7 @@ export function directoryOfRecords(
   records: readonly OutletRecord[],
   extra: { datasets?: Record<string, DatasetInfo>; ratings?: string[]; coverage?: string[]; shards?: number } = {},
 ): OutletDirectory {
+  // `ratings`: every shard file of each rater (data-text.ts ratingsFiles).
   const shards = extra.shards ?? SHARD_COUNT;
   const files = directoryFiles({ built: '2026-01-01', shards, datasets: extra.datasets ?? {} }, records);
   return buildDirectory({

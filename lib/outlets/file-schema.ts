@@ -95,6 +95,7 @@ export const RatingRecordSchema = v.strictObject({
 
 export const RatingsHeaderSchema = v.strictObject({
   format: v.literal(RATINGS_FORMAT),
+  shard: v.pipe(v.number(), v.integer(), v.minValue(0)),
   dataset: v.pipe(v.string(), v.regex(DATASET_KEY)),
   datasetInfo: DatasetInfoSchema,
   by: text(200),

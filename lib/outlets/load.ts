@@ -1,10 +1,10 @@
 // Reading the shipped directory through a loader the caller injects: the background fetches the
 // files from the extension's package, the command line and tests read them from public/outlets/.
-// Nothing is read until the first lookup, and then only the header, the raters' files and the
-// one shard the page's site falls in (shards.ts); the names index only when a page names an
-// original source. Lookups wait for what they need, then run synchronously (match.ts).
+// Nothing is read until the first lookup, and then only the header and the one shard the page's
+// site falls in (shards.ts): its records, coverage and ratings; the names index only when a page
+// names an original source. Lookups wait for what they need, then run synchronously (match.ts).
 import { OUTLET_FILES } from './data-format';
-import { addCoverageShard, addNames, addShard, buildDirectory, shardFor, type OutletDirectory } from './directory';
+import { addCoverageShard, addNames, addRatingsShard, addShard, buildDirectory, shardFor, type OutletDirectory } from './directory';
 import { parseSite } from '../sites';
 import { nameHit } from './names';
 import { resolveOriginalSource, resolveOutlet, resolveSite, type SiteKnowledge } from './match';
@@ -13,14 +13,9 @@ import type { OutletProfile } from './types';
 /** Reads one file of the directory (a path from OUTLET_FILES) as text. */
 export type OutletDataLoader = (file: string) => Promise<string>;
 
-/**
- * Reads the header and the raters' files. The header is required; each rater's file is
- * separable: one that is missing or unreadable is left out, not fatal.
- */
+/** Reads the header (the dataset table and the number of shards). */
 export async function loadDirectory(load: OutletDataLoader): Promise<OutletDirectory> {
-  const optional = (file: string) => load(file).catch(() => '');
-  const [header, ...ratings] = await Promise.all([load(OUTLET_FILES.header), ...OUTLET_FILES.ratings.map(optional)]);
-  return buildDirectory({ header, ratings: ratings.filter(Boolean) });
+  return buildDirectory({ header: await load(OUTLET_FILES.header) });
 }
 
 const pending = new WeakMap<OutletDirectory, Map<string, Promise<void>>>();
@@ -40,17 +35,23 @@ function once(directory: OutletDirectory, key: string, read: () => Promise<void>
   return running;
 }
 
-/** Reads one shard of the directory and of the coverage table, unless already read. */
+/**
+ * Reads one shard of the records, the coverage table and each rater's ratings, unless already
+ * read. The records are required; coverage and each rater are separable: one that is missing
+ * or unreadable is left out, not fatal.
+ */
 export function readShard(directory: OutletDirectory, load: OutletDataLoader, shard: number): Promise<void> {
   if (directory.shards.has(shard) && directory.coverage.has(shard)) return Promise.resolve();
   return once(directory, `shard ${shard}`, async () => {
-    const [records, coverage] = await Promise.all([
+    const optional = (file: string) => load(file).catch(() => '');
+    const [records, coverage, ...ratings] = await Promise.all([
       load(OUTLET_FILES.directoryShard(shard)),
-      // GDELT's figures are an extra: a missing coverage shard leaves coverage out.
-      load(OUTLET_FILES.coverageShard(shard)).catch(() => ''),
+      optional(OUTLET_FILES.coverageShard(shard)),
+      ...OUTLET_FILES.raters.map((rater) => optional(OUTLET_FILES.ratingsShard(rater, shard))),
     ]);
-    addShard(directory, shard, records);
+    for (const text of ratings) if (text) addRatingsShard(directory, text);
     addCoverageShard(directory, shard, coverage);
+    addShard(directory, shard, records);
   });
 }
 

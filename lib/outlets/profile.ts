@@ -94,7 +94,9 @@ export function profileOf(
     }));
   }
   const written = (record.assessments ?? []).filter((a) => applies(a.appliesTo, target));
-  const rated = ratingsOf(directory, record.id).filter((r) => applies(r.rating.appliesTo, target));
+  // The shard the record was found in (or, for a record found by name, its main site's) holds its ratings.
+  const where = target ?? mainTarget(record);
+  const rated = where ? ratingsOf(directory, record.id, shardFor(directory, where.host)).filter((r) => applies(r.rating.appliesTo, target)) : [];
   profile.assessments = [...written, ...rated.map((r) => assessmentOf(directory, r))];
   const focus = target ? coverageFact(directory, target, coverage) : null;
   if (focus) profile.coverage = focus;

@@ -3,7 +3,8 @@
 // or one of its hosts says so; a record that is only a path on a shared site (a paper's section
 // on a newsstand) does not make the newsstand known.
 import { parse } from 'tldts';
-import { allRecords, toRule, type OutletDirectory } from './directory';
+import { allRecords, shardFor, toRule, type OutletDirectory } from './directory';
+import { linesWithKey } from './sorted-lines';
 
 export interface DirectoryStats {
   records: number;
@@ -78,7 +79,15 @@ export function directoryStats(directory: OutletDirectory): DirectoryStats {
     else coverageOnlyDomains++;
   }
   const assessmentsByRater: Record<string, number> = {};
-  for (const rater of directory.raters) assessmentsByRater[rater.header.by] = (assessmentsByRater[rater.header.by] ?? 0) + rater.lines.length;
+  // Each rating is written in every shard of its outlet: count it in the shard of the outlet's main site.
+  for (const rater of directory.raters.values()) {
+    let n = 0;
+    for (const record of records) {
+      const main = record.domains[0];
+      n += linesWithKey(rater.shards.get(shardFor(directory, toRule(main).domain)) ?? [], record.id).length;
+    }
+    assessmentsByRater[rater.header.by] = (assessmentsByRater[rater.header.by] ?? 0) + n;
+  }
   for (const record of records) for (const a of record.assessments ?? []) assessmentsByRater[a.by] = (assessmentsByRater[a.by] ?? 0) + 1;
   const all = [...perDomain.values()];
   return {

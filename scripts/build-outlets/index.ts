@@ -3,7 +3,6 @@
 // and writes NOTICE. Reproducible: the same inputs give the same files.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { OUTLET_FILES } from '../../lib/outlets/data-format';
 import { buildDirectory } from '../../lib/outlets/directory';
 import { directoryStats } from '../../lib/outlets/stats';
 import { projectRoot } from '../lib/browser';
@@ -47,8 +46,8 @@ function main(): void {
     outDir,
     merge.drafts,
     [
-      { dataset: 'wikipedia-rsp', by: "Wikipedia's perennial sources list", scale: RSP_SCALE, file: OUTLET_FILES.ratings[0] },
-      { dataset: 'opensources', by: 'OpenSources', scale: OPENSOURCES_SCALE, file: OUTLET_FILES.ratings[1] },
+      { dataset: 'wikipedia-rsp', by: "Wikipedia's perennial sources list", scale: RSP_SCALE, folder: 'ratings-wikipedia-rsp' },
+      { dataset: 'opensources', by: 'OpenSources', scale: OPENSOURCES_SCALE, folder: 'ratings-opensources' },
     ],
     coverage.rows,
     built,

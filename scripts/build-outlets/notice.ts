@@ -7,7 +7,7 @@ const USE: Record<DatasetKey, string> = {
   'backstory-editors':
     'The hand-written entries (scripts/build-outlets/overlay/): names, domains, and facts our editors read from each outlet’s English Wikipedia article or its own site; each fact links its source.',
   'wikipedia-rsp':
-    'Ratings in public/outlets/ratings-wikipedia-rsp.tsv: each entry’s status, qualifier, year of last discussion and summary (wiki markup removed). That file is an adaptation of Wikipedia text and is shared under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); it is a separate file so it can be used, replaced or removed on its own.',
+    'Ratings in public/outlets/ratings-wikipedia-rsp/: each entry’s status, qualifier, year of last discussion and summary (wiki markup removed). That folder’s data is an adaptation of Wikipedia text and is shared under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); it is a separate folder so it can be used, replaced or removed on its own.',
   wikidata: 'Names, countries, cities of publication, founding and closing years, owners, publishers and kinds of newspapers, by official website.',
   fundus: 'Names and countries of the publishers the fundus crawler supports. MIT License; notice in public/outlets/licenses/fundus-MIT.txt.',
   'local-news-2018':
@@ -15,8 +15,8 @@ const USE: Record<DatasetKey, string> = {
     'Its compiler collected it from usnpl.com and stationindex.com, whose own terms are unknown. We ship it because it holds only facts (an outlet’s name, website, state, kind and owner), not those sites’ text or selection, because it is published under MIT for reuse and widely used in research, and because without it Backstory would know almost no US local outlet. Every fact from it is shown with its 2018 date; owners have changed since (Tribune → Nexstar).',
   'qui-possede-les-medias': 'Main shareholders of French media sites, as of 2021. MIT License; notice in public/outlets/licenses/qui-possede-les-medias-MIT.txt.',
   opensources:
-    'Labels in public/outlets/ratings-opensources.tsv. The list stopped being updated in 2017: every label shows that date. Rows whose note cites Media Bias/Fact Check are left out. GNU LGPL-3.0, text in public/outlets/licenses/LGPL-3.0.txt; the data is a separate file that can be replaced or removed on its own.',
-  gdelt: `Where a site’s coverage is focused (public/outlets/coverage-gdelt.tsv), shown as “mostly covers”, never as where a site is based, and only for sites with at least ${COVERAGE_THRESHOLD.minMentions} place mentions and a leading country’s share of at least ${COVERAGE_THRESHOLD.minShare}. A site known only from GDELT is not presented as a news outlet.`,
+    'Labels in public/outlets/ratings-opensources/. The list stopped being updated in 2017: every label shows that date. Rows whose note cites Media Bias/Fact Check are left out. GNU LGPL-3.0, text in public/outlets/licenses/LGPL-3.0.txt; the data is a separate folder that can be replaced or removed on its own.',
+  gdelt: `Where a site’s coverage is focused (public/outlets/coverage-gdelt/), shown as “mostly covers”, never as where a site is based, and only for sites with at least ${COVERAGE_THRESHOLD.minMentions} place mentions and a leading country’s share of at least ${COVERAGE_THRESHOLD.minShare}. A site known only from GDELT is not presented as a news outlet.`,
 };
 
 export function noticeText(): string {

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeName } from '../../lib/outlets/directory';
 import { OUTLET_FILES, type DirectoryData, type OutletRecord, type RatingRecord, type SourceRef } from '../../lib/outlets/data-format';
-import { coverageFiles, directoryFiles, namesText, ratingsText } from '../../lib/outlets/data-text';
+import { coverageFiles, directoryFiles, namesText, ratingsFiles, recordShards } from '../../lib/outlets/data-text';
 import { SHARD_COUNT } from '../../lib/outlets/shards';
 import { OutletRecordSchema, problemsWith, RatingRecordSchema, sourceIndexProblems } from '../../lib/outlets/file-schema';
 import { FACT_FIELDS, type DomainRule } from '../../lib/outlets/types';
@@ -87,7 +87,7 @@ export interface Written {
 export function writeOutletFiles(
   outDir: string,
   drafts: Draft[],
-  raters: { dataset: DatasetKey; by: string; scale: string; file: string }[],
+  raters: { dataset: DatasetKey; by: string; scale: string; folder: string }[],
   coverage: CoverageRow[],
   built: string,
 ): Written {
@@ -104,19 +104,25 @@ export function writeOutletFiles(
   files.set(OUTLET_FILES.names, namesText(records));
 
   const ratings: string[] = [];
+  const shardsById = new Map(records.map((r) => [r.id, recordShards(r, SHARD_COUNT)]));
   for (const rater of raters) {
     const rows = kept.flatMap((d) => d.ratings.filter((r) => r.dataset === rater.dataset).map((r) => ratingOf(d, r.rating)));
-    for (const row of rows) check(`${rater.file} rating of ${row.outlet}`, problemsWith(RatingRecordSchema, row));
-    const text = ratingsText({ dataset: rater.dataset, datasetInfo: DATASETS[rater.dataset], by: rater.by, scale: rater.scale }, rows);
-    files.set(rater.file, text);
-    ratings.push(text);
+    for (const row of rows) check(`${rater.folder} rating of ${row.outlet}`, problemsWith(RatingRecordSchema, row));
+    const texts = ratingsFiles(
+      { dataset: rater.dataset, datasetInfo: DATASETS[rater.dataset], by: rater.by, scale: rater.scale },
+      rows,
+      (outlet) => shardsById.get(outlet) ?? [],
+      SHARD_COUNT,
+    );
+    texts.forEach((text, shard) => files.set(OUTLET_FILES.ratingsShard(rater.folder, shard), text));
+    ratings.push(...texts);
   }
 
   const coverageShards = coverageFiles({ dataset: 'gdelt', datasetInfo: DATASETS.gdelt, threshold: { ...COVERAGE_THRESHOLD } }, coverage, SHARD_COUNT);
   coverageShards.forEach((text, shard) => files.set(OUTLET_FILES.coverageShard(shard), text));
 
   // The output folder holds exactly what this build wrote (and the licences copied beside it).
-  for (const sub of ['directory', 'coverage-gdelt']) rmSync(path.join(outDir, sub), { recursive: true, force: true });
+  for (const sub of ['directory', 'coverage-gdelt', ...OUTLET_FILES.raters]) rmSync(path.join(outDir, sub), { recursive: true, force: true });
   for (const old of readdirSync(outDir, { withFileTypes: true })) if (old.isFile() && /\.(?:tsv|json)$/.test(old.name)) rmSync(path.join(outDir, old.name));
   for (const [file, text] of files) {
     mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });

@@ -23,7 +23,7 @@ export function shippedDirectory(): OutletDirectory {
   const all = Array.from({ length: shards }, (_, shard) => shard);
   fromDisk = buildDirectory({
     header,
-    ratings: OUTLET_FILES.ratings.map(read),
+    ratings: OUTLET_FILES.raters.flatMap((rater) => all.map((shard) => read(OUTLET_FILES.ratingsShard(rater, shard)))),
     shards: new Map(all.map((shard) => [shard, read(OUTLET_FILES.directoryShard(shard))])),
     coverage: new Map(all.map((shard) => [shard, read(OUTLET_FILES.coverageShard(shard))])),
     names: read(OUTLET_FILES.names),

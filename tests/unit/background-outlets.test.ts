@@ -41,6 +41,7 @@ describe('outlets in the background', () => {
     expect(state.outlet.match?.profile.assessments[0]).toMatchObject({ by: "Wikipedia's perennial sources list", aspect: 'reliability' });
     expect(asked).toContain(OUTLET_FILES.header);
     expect(asked.filter((f) => f.startsWith('directory/'))).toHaveLength(1);
+    expect(asked.filter((f) => f.startsWith('ratings-'))).toHaveLength(2);
     expect(asked).not.toContain(OUTLET_FILES.names);
     await settle(w);
   });

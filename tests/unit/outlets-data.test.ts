@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { citedOutlets } from '@/lib/outlets/cited';
 import { coverageFor, parseCoverage } from '@/lib/outlets/coverage';
-import { coverageFiles, directoryFiles, namesText, ratingsText, recordFromRow, ruleFromText, ruleText, splitFile } from '@/lib/outlets/data-text';
+import { coverageFiles, directoryFiles, namesText, ratingsFiles, recordFromRow, recordShards, ruleFromText, ruleText, splitFile } from '@/lib/outlets/data-text';
 import { OUTLET_FILES } from '@/lib/outlets/data-format';
 import { shardOf } from '@/lib/outlets/shards';
 import type { DatasetInfo, OutletRecord } from '@/lib/outlets/data-format';
-import { allRecords, buildDirectory, directoryOfRecords } from '@/lib/outlets/directory';
+import { addRatingsShard, addShard, allRecords, buildDirectory, directoryOfRecords, ratingsOf } from '@/lib/outlets/directory';
 import { findByName } from '@/lib/outlets/names';
 import { directoryOnFirstUse, loadDirectory, lookUpOriginal, lookUpSite } from '@/lib/outlets/load';
 import { resolveOriginalSource, resolveSite } from '@/lib/outlets/match';
@@ -42,11 +42,16 @@ const RATER = {
   by: 'The Rater',
   scale: 'good · mixed · poor',
 };
-const RATINGS = ratingsText(RATER, [
-  { outlet: 'stone', aspect: 'reliability', rating: 'good', qualifier: '(culture)', asOf: '2021', item: 'WP:STONE' },
-  { outlet: 'stone', aspect: 'reliability', rating: 'poor', qualifier: '(politics)', asOf: '2023', appliesTo: [{ domain: 'pebblenews.com', pathPrefix: '/politics' }] },
-]);
 const SHARDS = 4;
+const RATINGS = ratingsFiles(
+  RATER,
+  [
+    { outlet: 'stone', aspect: 'reliability', rating: 'good', qualifier: '(culture)', asOf: '2021', item: 'WP:STONE' },
+    { outlet: 'stone', aspect: 'reliability', rating: 'poor', qualifier: '(politics)', asOf: '2023', appliesTo: [{ domain: 'pebblenews.com', pathPrefix: '/politics' }] },
+  ],
+  (outlet) => recordShards(RECORDS.find((r) => r.id === outlet)!, SHARDS),
+  SHARDS,
+);
 const COVERAGE = coverageFiles(
   { dataset: 'gdelt', datasetInfo: DATASETS.gdelt, threshold: { minMentions: 100, minShare: 0.5 } },
   [
@@ -59,11 +64,12 @@ const COVERAGE = coverageFiles(
   SHARDS,
 );
 const FILES = directoryFiles({ built: '2026-12-04', shards: SHARDS, datasets: DATASETS }, RECORDS);
-const directory = directoryOfRecords(RECORDS, { datasets: DATASETS, ratings: [RATINGS], coverage: COVERAGE, shards: SHARDS });
+const directory = directoryOfRecords(RECORDS, { datasets: DATASETS, ratings: RATINGS, coverage: COVERAGE, shards: SHARDS });
 
 /** The shipped files of the small directory, as a loader answers them, counting what it is asked. */
 function loader(missing: string[] = []) {
-  const files = new Map<string, string>([[OUTLET_FILES.header, FILES.header], ['ratings-wikipedia-rsp.tsv', RATINGS]]);
+  const files = new Map<string, string>([[OUTLET_FILES.header, FILES.header]]);
+  RATINGS.forEach((text, n) => files.set(OUTLET_FILES.ratingsShard('ratings-wikipedia-rsp', n), text));
   FILES.shards.forEach((text, n) => files.set(OUTLET_FILES.directoryShard(n), text));
   COVERAGE.forEach((text, n) => files.set(OUTLET_FILES.coverageShard(n), text));
   files.set(OUTLET_FILES.names, namesText(RECORDS));
@@ -98,15 +104,23 @@ describe('directory files', () => {
     expect(coverageFor(table, 'other.bigsite.de', 'other.bigsite.de')).toBeNull();
   });
 
-  it('reads only the header, the raters and the shard a page needs; the names only for a named source', async () => {
+  it('reads only the header, then the shard a page needs (records, coverage, ratings); the names only for a named source', async () => {
     const { load, asked } = loader();
     const loaded = await directoryOnFirstUse(load)();
-    expect(asked.sort()).toEqual(['directory.json', 'ratings-opensources.tsv', 'ratings-wikipedia-rsp.tsv'].sort());
+    expect(asked).toEqual(['directory.json']);
     asked.length = 0;
     const site = await lookUpSite(loaded, load, 'https://www.pebblenews.com/politics/x');
     expect(site.match?.profile.names).toEqual(['Rolling Pebble']);
+    expect(site.match?.profile.assessments.map((a) => a.rating)).toEqual(['good', 'poor']);
     const shard = shardOf('pebblenews.com', SHARDS);
-    expect(asked.sort()).toEqual([OUTLET_FILES.coverageShard(shard), OUTLET_FILES.directoryShard(shard)].sort());
+    expect(asked.sort()).toEqual(
+      [
+        OUTLET_FILES.coverageShard(shard),
+        OUTLET_FILES.directoryShard(shard),
+        OUTLET_FILES.ratingsShard('ratings-opensources', shard),
+        OUTLET_FILES.ratingsShard('ratings-wikipedia-rsp', shard),
+      ].sort(),
+    );
     asked.length = 0;
     await Promise.all([lookUpSite(loaded, load, 'https://pebblenews.com/a'), lookUpSite(loaded, load, 'https://pebblenews.com/b')]);
     expect(asked).toEqual([]);
@@ -116,14 +130,24 @@ describe('directory files', () => {
 
   it('loads without a rater file or a coverage shard that is missing, and fails without its header', async () => {
     const shard = shardOf('pebblenews.com', SHARDS);
-    const { load } = loader(['ratings-wikipedia-rsp.tsv', OUTLET_FILES.coverageShard(shard)]);
+    const { load } = loader([OUTLET_FILES.ratingsShard('ratings-wikipedia-rsp', shard), OUTLET_FILES.coverageShard(shard)]);
     const loaded = await loadDirectory(load);
     const site = await lookUpSite(loaded, load, 'https://pebblenews.com/politics/x');
     expect(site.match?.profile.assessments).toEqual([]);
     expect(site.coverage).toBeNull();
     await expect(loadDirectory(async () => Promise.reject(new Error('gone')))).rejects.toThrow('gone');
     // A lookup on a shard nobody read is an error, not a silent "unknown".
-    expect(() => resolveSite('https://pebblenews.com/', buildDirectory({ header: FILES.header, ratings: [] }))).toThrow(/not read/);
+    expect(() => resolveSite('https://pebblenews.com/', buildDirectory({ header: FILES.header }))).toThrow(/not read/);
+  });
+
+  it('writes each rating in every shard of its outlet, and does not remember "no ratings" for a shard not read yet', () => {
+    const shard = shardOf('pebblenews.com', SHARDS);
+    expect(RATINGS.map((text) => splitFile(text).rows.length)).toEqual(RATINGS.map((_, n) => (n === shard ? 2 : 0)));
+    const partial = buildDirectory({ header: FILES.header });
+    expect(ratingsOf(partial, 'stone', shard)).toEqual([]);
+    addRatingsShard(partial, RATINGS[shard]);
+    addShard(partial, shard, FILES.shards[shard]);
+    expect(ratingsOf(partial, 'stone', shard).map((r) => r.rating.rating)).toEqual(['good', 'poor']);
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { OUTLET_FILES, type CoverageHeader, type DirectoryHeader, type RatingsHeader, type ShardHeader } from '@/lib/outlets/data-format';
 import { sortedByKey } from '@/lib/outlets/sorted-lines';
 import { ratingFromRow, splitFile } from '@/lib/outlets/data-text';
-import { allRecords, findDuplicates, recordById, shardFor, toRule } from '@/lib/outlets/directory';
+import { allRecords, findDuplicates, shardFor, toRule } from '@/lib/outlets/directory';
 import {
   COVERAGE_ROW,
   CoverageHeaderSchema,
@@ -40,7 +40,13 @@ describe('shipped outlet directory: every row', () => {
       expect(splitFile<ShardHeader>(read(OUTLET_FILES.directoryShard(n))).header).toEqual({ format: 'backstory-outlet-shard/1', shard: n });
       expect(problemsWith(CoverageHeaderSchema, splitFile<CoverageHeader>(read(OUTLET_FILES.coverageShard(n))).header), `coverage ${n}`).toEqual([]);
     }
-    for (const file of OUTLET_FILES.ratings) expect(problemsWith(RatingsHeaderSchema, splitFile<RatingsHeader>(read(file)).header), file).toEqual([]);
+    for (const rater of OUTLET_FILES.raters) {
+      for (const n of shards) {
+        const ratingsHeader = splitFile<RatingsHeader>(read(OUTLET_FILES.ratingsShard(rater, n))).header;
+        expect(problemsWith(RatingsHeaderSchema, ratingsHeader), `${rater} ${n}`).toEqual([]);
+        expect(ratingsHeader.shard).toBe(n);
+      }
+    }
   });
 
   it('files every record in the shard of each of its domains', () => {
@@ -58,17 +64,25 @@ describe('shipped outlet directory: every row', () => {
     expect(bad.slice(0, 10)).toEqual([]);
   });
 
-  it('has every rating pass the schema and belong to an outlet record', () => {
-    for (const file of OUTLET_FILES.ratings) {
-      const rows = splitFile<RatingsHeader>(read(file)).rows.map(ratingFromRow);
-      expect(rows.length, file).toBeGreaterThan(100);
-      const bad = rows.flatMap((r) => [...problemsWith(RatingRecordSchema, r), ...(recordById(directory, r.outlet) ? [] : ['no such outlet'])].map((p) => `${r.outlet}: ${p}`));
-      expect(bad.slice(0, 10), file).toEqual([]);
+  it('has every rating pass the schema, in a shard its outlet is in', () => {
+    for (const rater of directory.raters.values()) {
+      let count = 0;
+      for (const [shard, lines] of rater.shards) {
+        const rows = lines.map(ratingFromRow);
+        count += rows.length;
+        const bad = rows.flatMap((r) =>
+          [...problemsWith(RatingRecordSchema, r), ...(directory.shards.get(shard)!.rows.some((line) => line.split('\t')[1] === r.outlet) ? [] : ['outlet not in this shard'])].map(
+            (p) => `${r.outlet}: ${p}`,
+          ),
+        );
+        expect(bad.slice(0, 10), `${rater.header.by} ${shard}`).toEqual([]);
+      }
+      expect(count, rater.header.by).toBeGreaterThan(100);
     }
   });
 
   it('has its ratings, names and coverage sorted for halving', () => {
-    for (const rater of directory.raters) expect(sortedByKey(rater.lines), rater.header.by).toBe(true);
+    for (const rater of directory.raters.values()) for (const lines of rater.shards.values()) expect(sortedByKey(lines), rater.header.by).toBe(true);
     expect(sortedByKey(directory.names!)).toBe(true);
     for (const table of directory.coverage.values()) expect(sortedByKey(table?.lines ?? [])).toBe(true);
   });
@@ -130,7 +144,7 @@ describe('shipped outlet directory: sources and licences', () => {
   it('cites only datasets it credits, and credits each in NOTICE and README', () => {
     const used = new Set<string>();
     for (const r of records) for (const ref of r.sources ?? []) if (typeof ref === 'string') used.add(datasetOf(ref)!);
-    for (const rater of directory.raters) used.add(rater.header.dataset);
+    for (const rater of directory.raters.values()) used.add(rater.header.dataset);
     used.add('gdelt'); // the coverage shards' dataset
     for (const key of used) {
       const dataset = directory.datasets[key];
@@ -145,17 +159,17 @@ describe('shipped outlet directory: sources and licences', () => {
   });
 
   it('shares the Wikipedia-derived ratings under CC BY-SA 4.0, in a file of their own', () => {
-    const { header } = splitFile<RatingsHeader>(read('ratings-wikipedia-rsp.tsv'));
+    const { header } = splitFile<RatingsHeader>(read(OUTLET_FILES.ratingsShard('ratings-wikipedia-rsp', 0)));
     expect(header.datasetInfo.licence).toBe('CC BY-SA 4.0');
     expect(header.datasetInfo.credit).toMatch(/Wikipedia contributors, "Wikipedia:Reliable sources\/Perennial sources"/);
-    expect(notice).toMatch(/ratings-wikipedia-rsp\.tsv[^]*CC BY-SA 4\.0/);
+    expect(notice).toMatch(/ratings-wikipedia-rsp\/[^]*CC BY-SA 4\.0/);
   });
 
   it('ships no rating from a rater whose licence does not allow it', () => {
-    const raters = [...directory.raters.map((r) => r.header.by), ...records.flatMap((r) => (r.assessments ?? []).map((a) => a.by))];
+    const raters = [...[...directory.raters.values()].map((r) => r.header.by), ...records.flatMap((r) => (r.assessments ?? []).map((a) => a.by))];
     expect(raters.filter((by) => REJECTED_RATERS.test(by))).toEqual([]);
     // Wikipedia's list rates Media Bias/Fact Check itself as a source; that is Wikipedia's word, not MBFC data.
-    expect(directory.raters.map((r) => r.header.dataset).sort()).toEqual(['opensources', 'wikipedia-rsp']);
+    expect([...directory.raters.keys()].sort()).toEqual(['opensources', 'wikipedia-rsp']);
   });
 });
 
@@ -238,8 +252,8 @@ describe('shipped outlet directory: the caveats, on real rows', () => {
   it('keeps satire, state media and reliability apart, and dates OpenSources labels 2017', () => {
     const onion = site('https://www.theonion.com/x').match!.profile.assessments.filter((a) => a.by === 'OpenSources');
     expect(onion).toEqual([expect.objectContaining({ aspect: 'satire', rating: 'satire', asOf: '2017' })]);
-    const openSources = directory.raters.find((f) => f.header.by === 'OpenSources')!;
-    const all = openSources.lines.map(ratingFromRow);
+    const openSources = directory.raters.get('opensources')!;
+    const all = [...openSources.shards.values()].flat().map(ratingFromRow);
     expect(new Set(all.map((a) => a.aspect))).toEqual(new Set(['reliability', 'bias', 'satire', 'state-media', 'content']));
     expect(all.every((a) => a.asOf === '2017')).toBe(true);
     expect(openSources.header.datasetInfo.title).toMatch(/2017; no longer updated/);
