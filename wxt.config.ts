@@ -4,14 +4,41 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite 8 transforms JSX with oxc; point it at Preact's runtime.
+  // BACKSTORY_UNMINIFIED=1 keeps names and module boundaries readable, so
+  // `npm run bench:page -- --breakdown` can say which module a CPU sample is in.
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    ...(process.env.BACKSTORY_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
   }),
+  hooks: {
+    // Content scripts talk to the extension through the browser's own promise-based API
+    // (`browser` in Firefox, `chrome` in Chromium's MV3): the polyfill is ~10 KB (half of the
+    // script injected into every page) and they need none of it. Their message listeners answer
+    // through sendResponse (entrypoints/content/messages.ts), which both browsers support.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      config.resolve.alias = Array.isArray(alias)
+        ? [native, ...alias]
+        : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
+    },
+  },
+  // `wxt zip -b firefox` also packs the sources AMO asks for: everything needed to rebuild the
+  // add-on byte for byte (npm ci && npm run build:firefox), without test pages and outputs.
+  zip: {
+    excludeSources: ['demo-output/**', 'bench-output/**', 'test-results/**', 'playwright-report/**', 'docs/**', '.ci/**', 'tests/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description:
       'Context while you read: who is named, which claims have no source, who runs the site, and your own notes.',
-    permissions: ['storage', 'tabs', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // No `tabs`: the one tab field read (a tab's address, to tell a page Backstory may read
+    // from a browser page) comes with the host access the content scripts already have.
+    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // sidePanel.open() (116); the CSS Custom Highlight API (105).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: { default_title: 'Open Backstory' },
     // The same keys work inside the page (entrypoints/content/layer.ts), so they also work
     // where the browser does not deliver extension commands.

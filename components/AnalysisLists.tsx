@@ -1,11 +1,13 @@
 // The Page section's lists: who and what the article names, grouped by type with counts, and
-// its unlinked claims in reading order. Clicking an item takes the page to it.
+// its unlinked claims in reading order (then, on request, every checkable statement with its
+// sourcing). Clicking an item takes the page to it.
 import { useState } from 'preact/hooks';
 import type { Claim, Entity, EntityType } from '@/lib/analysis/types';
 import type { AnalysisState, RevealTarget, SiteHighlights } from '@/lib/messages/protocol';
 import { ENTITY_TYPE_PLURAL } from './cards/labels';
 import { formatLanguage } from './format';
 import { StatusNote } from './StatusNote';
+import { CheckWorthyList } from './CheckWorthyList';
 
 export interface AnalysisActions {
   reveal: (target: RevealTarget) => void;
@@ -158,6 +160,7 @@ export function AnalysisLists({
 }) {
   let entities: preact.ComponentChildren;
   let claims: preact.ComponentChildren;
+  let allClaims: preact.ComponentChildren = null;
   let claimCount = '';
   switch (analysis.status) {
     case 'pending':
@@ -181,6 +184,7 @@ export function AnalysisLists({
       const { entities: list, claims: found } = analysis.analysis;
       entities = <EntityGroups entities={list} reveal={actions.reveal} />;
       claims = <Claims claims={found} dismissed={analysis.dismissed} actions={actions} />;
+      allClaims = <CheckWorthyList checkWorthy={analysis.analysis.checkWorthy ?? []} actions={actions} />;
       const open = found.filter((c) => !analysis.dismissed.includes(c.id)).length;
       claimCount = ` (${open})`;
     }
@@ -191,8 +195,9 @@ export function AnalysisLists({
       <h3 class="subheading">Named in this article</h3>
       {entities}
       <h3 class="subheading">Unlinked claims{claimCount}</h3>
-      <p class="hint">Statements of fact with no working source link. A flag says a link is missing, not that the statement is false.</p>
+      <p class="hint">Checkable statements whose source you can't follow from the article: none, an anonymous or vague one, a report it does not link, or a link that goes nowhere. A flag says what is missing, not that the statement is false.</p>
       {claims}
+      {allClaims}
     </div>
   );
 }

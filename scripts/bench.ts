@@ -6,6 +6,8 @@
 //  - names and claims (scripts/bench-analysis.ts): analysis time, paint time, longest task
 //  - the outlet directory (scripts/bench-outlets.ts): the service worker's cold start, the
 //    first outlet lookup and a warm one
+//  - the NER model (scripts/bench-ner.ts, in Node and on a Chromium page): load time, analysis
+//    per 1,000 words with and without it, the 20,000-word article before/after
 // Prints a table of medians and writes bench-output/latest.json. Numbers, never assertions.
 //   npm run bench -- --no-build   reuse .output/chrome-mv3(-bench)   --runs N   iterations per page
 import { spawnSync } from 'node:child_process';
@@ -16,10 +18,12 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { fixtures, fixturesDir, type Fixture } from '../tests/fixtures/fixtures';
 import { benchAnalysis, formatAnalysisTable } from './bench-analysis';
+import { benchNer, benchNerChromium, formatNerBench, formatNerChromium } from './bench-ner';
 import { benchNotes } from './bench-notes';
 import { benchOutlets, formatOutletBench } from './bench-outlets';
 import { benchAnchoring } from './lib/notes-bench';
 import { chromiumPath, extensionDir, projectRoot, servePages } from './lib/browser';
+import { benchClaims, formatClaimsBench } from './bench-claims';
 
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 31;
@@ -223,6 +227,11 @@ async function main(): Promise<void> {
       `paint total: main-thread time in the page; longest task: the longest Backstory held the page's main thread at once.\n\n` +
       `${formatAnalysisTable(analysis)}\n`,
   );
+  const claims = await benchClaims();
+  process.stdout.write(formatClaimsBench(claims));
+
+  const ner = { node: await benchNer(), chromium: await benchNerChromium() };
+  process.stdout.write(`\n${formatNerBench(ner.node)}\n\n${formatNerChromium(ner.chromium)}\n`);
 
   // Notes: the panel with 10,000 notes, and re-anchoring 200 notes on one page.
   const notes = await benchNotes();
@@ -243,7 +252,7 @@ async function main(): Promise<void> {
 
   mkdirSync(path.join(projectRoot, 'bench-output'), { recursive: true });
   const out = path.join(projectRoot, 'bench-output', 'latest.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, notes, notesNode: node, outlets }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, claims, ner, notes, notesNode: node, outlets }, null, 2)}\n`);
   process.stdout.write(`Wrote ${path.relative(projectRoot, out)}\n`);
 }
 

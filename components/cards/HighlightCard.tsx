@@ -2,7 +2,7 @@
 // article names it, or why a sentence was flagged. Rendered inside Backstory's shadow root.
 import type { Claim, Entity } from '@/lib/analysis/types';
 import type { EntitySummary } from '@/lib/messages/protocol';
-import { ENTITY_TYPE_LABEL, timesNamed, variantsOf } from './labels';
+import { ENTITY_TYPE_LABEL, flaggedTitle, timesNamed, variantsOf } from './labels';
 
 export type LookupView = { status: 'idle' } | { status: 'loading' } | EntitySummary;
 
@@ -102,7 +102,7 @@ export function ClaimCard({
         Unlinked claim
       </p>
       <h2 class="title" tabIndex={-1} data-testid="card-title">
-        {dismissed ? 'Flag dismissed' : 'No source link for this statement'}
+        {dismissed ? 'Flag dismissed' : flaggedTitle(claim.sourcing)}
       </h2>
       {dismissed ? (
         <p class="muted">Backstory won't mark this sentence on this page again.</p>
@@ -114,7 +114,7 @@ export function ClaimCard({
               <li key={r.code}>{r.label}</li>
             ))}
           </ul>
-          <p class="muted">A missing link doesn't make a statement false; it means the reader can't check it here.</p>
+          <p class="muted">A missing source doesn't make a statement false; it means the reader can't check it here.</p>
         </>
       )}
       {error && <p class="problem" role="alert">{error}</p>}

@@ -194,7 +194,8 @@ export class ArticleTabs {
       const dismissed = await dismissedOn(this.io.db, state.pageKey).catch(() => []);
       // Let the panel show the page section first; the analysis takes a moment on long articles.
       await this.io.wait(0);
-      const analysis = analyzeArticle(state.snapshot, dismissed);
+      const models = await this.io.analysisModels();
+      const analysis = await analyzeArticle(state.snapshot, dismissed, models);
       const current = this.articleOf(tabId, takenAt);
       if (!current) return; // the tab moved on meanwhile
       const next: ArticleState = { ...current, analysis };

@@ -55,6 +55,15 @@ export interface OutletFiles {
   directory(): Promise<OutletDirectory>;
 }
 
+/** Directory files from the extension's own /outlets/ folder (public/outlets/ in the repository). */
+export function extensionOutletFiles(urlOf: (path: string) => string, fetchFile: typeof fetch = fetch): OutletDataLoader {
+  return async (file) => {
+    const response = await fetchFile(urlOf(`/outlets/${file}`));
+    if (!response.ok) throw new Error(`/outlets/${file}: HTTP ${response.status}`);
+    return response.text();
+  };
+}
+
 export function outletFiles(load: OutletDataLoader): OutletFiles {
   return { load, directory: directoryOnFirstUse(load) };
 }

@@ -1,10 +1,13 @@
 // Runs on every http(s) page at document idle. It only detects; for articles it has the
 // article-reading code injected (see article-code.ts), takes a snapshot and reports it to the
 // background. On non-articles it sends nothing and adds nothing to the page.
+import { answerMessages } from './answer-messages';
 import { loadArticleCode } from './article-code';
 import type { ArticleLayer } from './layer';
+import { watchLocation } from './location-watch';
 import { PageWatcher, type ReadArticle } from './page-watcher';
 import { askBackground } from '@/lib/messages/client';
+import { installPageHook } from '@/lib/messages/page-hook';
 import type { PageReport } from '@/lib/messages/protocol';
 import type { AnswerOf, BackgroundToContent, RequestOf } from '@/lib/messages/requests';
 
@@ -19,8 +22,17 @@ export default defineContentScript({
   // The default start-up postMessage would tell every page that Backstory is installed.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // The background may be restarting; it asks again when the panel needs us.
-    const send = (report: PageReport) => void askBackground('content/report', { report });
+    // Listening touches chrome.runtime (~2 ms on every page): only once the background needs to
+    // reach us — an article, or the background asking through the page hook.
+    let stopAnswering: (() => void) | null = null;
+    const listen = () => {
+      stopAnswering ??= answerMessages((message, sender) => (sender.id === browser.runtime.id ? answer(message) : undefined));
+    };
+    const send = (report: PageReport) => {
+      listen();
+      // The background may be restarting; it asks again when the panel needs us.
+      void askBackground('content/report', { report });
+    };
     // The layer (highlights, cards) exists while the page holds a read article.
     let layer: { takenAt: number; layer: ArticleLayer } | null = null;
     const onArticle = (article: ReadArticle | null) => {
@@ -66,21 +78,25 @@ export default defineContentScript({
       },
     };
 
-    // Only our background talks to us, and it is trusted: a type check is enough here, which
+    // Only our background talks to us (the listener checks the sender; the page hook is only
+    // reachable from the extension), and it is trusted: a type check is enough here, which
     // keeps valibot out of every page (the background checks what we answer).
-    const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id) return undefined;
+    function answer(message: unknown): Promise<unknown> | undefined {
       const type = (message as { type?: unknown } | null)?.type;
       if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
       const handle = handlers[type as keyof ContentHandlers] as (request: unknown) => Promise<unknown>;
       return handle(message);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    }
+    const removeHook = installPageHook((request) => {
+      listen();
+      return answer(request);
+    });
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopAnswering?.();
+      removeHook();
       watcher.stop();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.navigated());
+    watchLocation(ctx, window, () => watcher.navigated());
 
     // Detection is cheap, but the page's own start-up comes first: run when the main thread is
     // idle (at most 1.5 s later).

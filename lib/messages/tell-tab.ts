@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import type { PayloadArgs } from './client';
 import type { AnswerOf, BackgroundToContent } from './requests';
+import { askPageHook } from './page-hook';
 import { ToContentAnswerSchemas } from './schemas';
 
 /** Sends a request to a tab's content script (frame 0 unless told); undefined when no script answers as it should. */
@@ -15,11 +16,19 @@ export type TellTab = <K extends keyof BackgroundToContent>(
 
 /** tellTab over the browser's tab messaging; a page's answer is checked before it is used. */
 export const tellTab: TellTab = async (tabId, type, ...[payload]) => {
+  const request = { ...payload, type };
+  let raw: unknown;
   try {
-    const raw: unknown = await browser.tabs.sendMessage(tabId, { ...payload, type }, { frameId: 0 });
-    const parsed = v.safeParse(ToContentAnswerSchemas[type], raw);
-    return parsed.success ? (parsed.output as AnswerOf<BackgroundToContent, typeof type>) : undefined;
+    raw = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
   } catch {
-    return undefined; // no content script in that tab (yet), or the tab is gone
+    // Not listening: the always-on script listens only on articles (see ./page-hook.ts).
+    try {
+      const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: askPageHook, args: [request] });
+      raw = result?.result;
+    } catch {
+      return undefined; // no content script in that tab (yet), a page we may not script, or the tab is gone
+    }
   }
+  const parsed = v.safeParse(ToContentAnswerSchemas[type], raw);
+  return parsed.success ? (parsed.output as AnswerOf<BackgroundToContent, typeof type>) : undefined;
 };

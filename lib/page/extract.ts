@@ -4,6 +4,7 @@ import type { ArticleExtraction, LinkSpan, TextBlock, TextNodeSpan } from './typ
 import { CHROME_LINE } from './boilerplate';
 import { BLOCKS, findLayout, isElement, isText, KINDS, tagOf, type Kind, type Layout } from './layout';
 import { readLink } from './links';
+import { isWhitespaceAt } from './whitespace';
 
 // Collapsible whitespace. NBSP is included so that "&nbsp;"-only paragraphs count as empty.
 const WS = /\s+/g;
@@ -32,7 +33,9 @@ function walk({ root, chrome }: Layout, pageUrl: string, base: string | undefine
   const kinds: Kind[] = [KINDS[tagOf(root)] ?? 'other'];
 
   const trimEnd = () => {
-    const t = cur.replace(/\s+$/, '');
+    let n = cur.length;
+    while (isWhitespaceAt(cur, n - 1)) n--;
+    const t = n === cur.length ? cur : cur.slice(0, n);
     if (t.length === cur.length) return;
     cur = t;
     let last = curNodes[curNodes.length - 1];
@@ -69,8 +72,8 @@ function walk({ root, chrome }: Layout, pageUrl: string, base: string | undefine
       for (const link of curLinks) {
         let { s, e } = link;
         e = Math.min(e, n);
-        while (s < e && /\s/.test(cur[s])) s++;
-        while (e > s && /\s/.test(cur[e - 1])) e--;
+        while (s < e && isWhitespaceAt(cur, s)) s++;
+        while (e > s && isWhitespaceAt(cur, e - 1)) e--;
         if (s === e) continue;
         const href = link.a.getAttribute('href') ?? '';
         const j = readLink(href, pageUrl, base);
@@ -89,7 +92,9 @@ function walk({ root, chrome }: Layout, pageUrl: string, base: string | undefine
   // block start, minus a trailing space at a block end or before <br>.
   const emit = (node: Text) => {
     let c = node.data.replace(WS, ' ');
-    if (c[0] === ' ' && (!cur || /\s$/.test(cur))) c = c.slice(1);
+    // The last character only: a regular expression anchored at the end would scan the whole
+    // block for every text node in it.
+    if (c[0] === ' ' && (!cur || isWhitespaceAt(cur, cur.length - 1))) c = c.slice(1);
     if (!c) return;
     curNodes.push({ node, start: cur.length, end: cur.length + c.length });
     cur += c;

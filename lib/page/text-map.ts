@@ -2,13 +2,13 @@
 // text node's collapsed text sits; the collapse is recomputed here over node.data on demand.
 import type { ArticleExtraction, TextNodeSpan } from './types';
 import { partitionPoint } from '../sorted';
+import { isWhitespaceAt } from './whitespace';
 
 export interface TextPoint {
   node: Text;
   offset: number;
 }
 
-const isWs = (c: string) => /\s/.test(c);
 
 const spanMaps = new WeakMap<ArticleExtraction, Map<Node, TextNodeSpan>>();
 function spanOf(ex: ArticleExtraction, node: Node): TextNodeSpan | undefined {
@@ -19,15 +19,15 @@ function spanOf(ex: ArticleExtraction, node: Node): TextNodeSpan | undefined {
 
 // extractArticle drops a node's leading whitespace when the text before it already ends in
 // whitespace (or a block starts): then the text shows the node's first visible character.
-const skipsLead = (s: TextNodeSpan, text: string) => isWs(s.node.data[0] ?? '') && !isWs(text[s.start]);
+const skipsLead = (s: TextNodeSpan, text: string) => isWhitespaceAt(s.node.data, 0) && !isWhitespaceAt(text, s.start);
 
 /** Index in node.data of the k-th character the node contributes to the text. */
 function dataIndex(s: TextNodeSpan, text: string, k: number): number {
   const d = s.node.data;
   let i = 0;
-  if (skipsLead(s, text)) while (i < d.length && isWs(d[i])) i++;
+  if (skipsLead(s, text)) while (isWhitespaceAt(d, i)) i++;
   for (let out = 0; i < d.length && out < k; out++) {
-    if (isWs(d[i])) while (i < d.length && isWs(d[i])) i++;
+    if (isWhitespaceAt(d, i)) while (isWhitespaceAt(d, i)) i++;
     else i++;
   }
   return i;
@@ -65,10 +65,10 @@ export function offsetFromPoint(ex: ArticleExtraction, node: Node, offset: numbe
   if (!s) return null;
   const d = s.node.data;
   let i = 0;
-  if (skipsLead(s, ex.text)) while (i < d.length && isWs(d[i])) i++;
+  if (skipsLead(s, ex.text)) while (isWhitespaceAt(d, i)) i++;
   let out = 0;
   while (i < offset && i < d.length) {
-    if (isWs(d[i])) while (i < d.length && isWs(d[i])) i++;
+    if (isWhitespaceAt(d, i)) while (isWhitespaceAt(d, i)) i++;
     else i++;
     out++;
   }

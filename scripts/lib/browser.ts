@@ -36,11 +36,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** A fresh profile with the built extension loaded (run `npm run build` first). */
-export async function launchWithExtension(options: { headless?: boolean; extensionPath?: string } = {}): Promise<ExtensionBrowser> {
-  const extensionPath = options.extensionPath ?? extensionDir;
-  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
+/** A fresh Chromium profile with `extensionPath` loaded, or no extension at all (null). */
+export async function launchProfile(extensionPath: string | null, options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  if (extensionPath && !existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No extension at ${extensionPath}${extensionPath === extensionDir ? ': run `npm run build` first.' : ''}`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -48,8 +47,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -60,18 +58,22 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       '--no-default-browser-check',
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(serviceWorker.url()).host;
-  await countContentRequests(serviceWorker);
   return {
     context,
-    extensionId,
-    serviceWorker,
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh profile with the built extension loaded (run `npm run build` first). */
+export async function launchWithExtension(options: { headless?: boolean; extensionPath?: string } = {}): Promise<ExtensionBrowser> {
+  const { context, close } = await launchProfile(options.extensionPath ?? extensionDir, options);
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  await countContentRequests(serviceWorker);
+  return { context, extensionId, serviceWorker, close };
 }
 
 export interface ServedPage {
@@ -106,7 +108,11 @@ function withoutHash(url: string): string {
 export async function tabIdFor(serviceWorker: Worker, url: string): Promise<number> {
   const id = await serviceWorker.evaluate(async (wanted: string) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === wanted)?.id ?? null;
+    // Without the `tabs` permission a tab's address is visible only on pages Backstory may read
+    // (http/https); a browser page (about:blank) is the newest tab that shows none.
+    const found = tabs.find((t) => t.url === wanted);
+    if (found || /^https?:/.test(wanted)) return found?.id ?? null;
+    return tabs.filter((t) => t.url === undefined).sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0]?.id ?? null;
   }, url);
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;

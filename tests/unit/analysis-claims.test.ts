@@ -35,10 +35,13 @@ describe('unlinked claims', () => {
     expect(claims[1].reasons.map((r) => r.label)).toEqual(expect.arrayContaining(['hedged: allegedly', 'accusation']));
   });
 
-  it('flags a direct quote attributed to someone with no link', () => {
-    const text = '“Rules written for the giants must not lock out the late arrivals,” said Amina Diallo, head of the delegation.';
-    const [claim] = claimsOf(text);
-    expect(claim.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['quote', 'attribution']));
+  it('keeps a quote with its named speaker as check-worthy and on the record, not flagged', () => {
+    const text = '“Rules written for the giants must not lock out the late arrivals, and 46 nations already pay the price,” said Amina Diallo, head of the delegation.';
+    const { claims, checkWorthy } = analyzeText(text);
+    expect(claims).toEqual([]);
+    expect(checkWorthy).toHaveLength(1);
+    expect(checkWorthy[0]).toMatchObject({ flagged: false, sourcing: { kind: 'on-record', source: 'Amina Diallo' } });
+    expect(checkWorthy[0].reasons[0].label).toBe('attributed to Amina Diallo');
   });
 
   it('does not flag opinion, questions, first-person asides, headings or fragments', () => {
@@ -72,9 +75,11 @@ describe('unlinked claims', () => {
     expect(js[0].reasons[0].label).toBe('its link goes nowhere (javascript:)');
   });
 
-  it('flags a claim whose only link stays on the same site', () => {
-    const [claim] = claimsOf(NUMBER_CLAIM, [link(NUMBER_CLAIM, 'command centre', 'same-site')]);
-    expect(claim.reasons[0].label).toBe("its link only goes to this site's own pages");
+  it("flags a claim whose only link goes to the outlet's own tag page, not one linked to its own article", () => {
+    const [claim] = claimsOf(NUMBER_CLAIM, [link(NUMBER_CLAIM, 'command centre', 'same-site', 'same site (tag or category page)')]);
+    expect(claim.reasons[0].label).toBe("its link only goes to this site's own tag or category page");
+    expect(claim.sourcing.kind).toBe('dead-link');
+    expect(claimsOf(NUMBER_CLAIM, [link(NUMBER_CLAIM, 'command centre', 'same-site')])).toEqual([]);
   });
 
   it('keeps ids stable for the same sentence and offsets that slice to the text', () => {

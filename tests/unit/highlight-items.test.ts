@@ -65,9 +65,10 @@ describe('paintItems', () => {
       },
     ],
     claims: [
-      { id: 'claim:a', start: 0, end: 30, text: 'x', score: 0.8, reasons: [] },
-      { id: 'claim:b', start: 31, end: 60, text: 'y', score: 0.7, reasons: [] },
+      { id: 'claim:a', start: 0, end: 30, text: 'x', score: 0.8, reasons: [], sourcing: { kind: 'none' }, flagged: true },
+      { id: 'claim:b', start: 31, end: 60, text: 'y', score: 0.7, reasons: [], sourcing: { kind: 'anonymous', source: 'officials' }, flagged: true },
     ],
+    checkWorthy: [],
   };
 
   it('paints every mention and every claim not dismissed', () => {

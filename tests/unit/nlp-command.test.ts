@@ -4,7 +4,7 @@ import { analysisForCli, analyzeText } from '../../lib/analysis';
 
 describe('runNlp', () => {
   it('returns one result per text with sentences, entity mentions and claims', () => {
-    const texts = ['Gulmurod Khalimov met officials in Syria. Khalimov said 40 fighters were killed in 2015.', 'Short.'];
+    const texts = ['Gulmurod Khalimov met officials in Syria. At least 40 fighters were killed there in 2015.', 'Short.'];
     const out = JSON.parse(runNlp(JSON.stringify(texts)));
     expect(out).toHaveLength(2);
     expect(out[0].sentences).toHaveLength(2);
@@ -12,7 +12,6 @@ describe('runNlp', () => {
     expect(ents).toEqual([
       ['Gulmurod Khalimov', 'person'],
       ['Syria', 'place'],
-      ['Khalimov', 'person'],
     ]);
     expect(out[0].claims).toHaveLength(1);
     expect(out[0].claims[0].score).toBeGreaterThanOrEqual(0.5);
@@ -28,7 +27,7 @@ describe('runNlp', () => {
 
 describe('analysisForCli', () => {
   it('gives entities at their first mention with a mention count, and claim reasons as labels', () => {
-    const text = 'Gulmurod Khalimov defected. Later, Khalimov said 40 fighters were killed in 2015 near Raqqa.';
+    const text = 'Gulmurod Khalimov defected. Khalimov later fought near Raqqa, where 40 fighters were killed in 2015.';
     const cli = analysisForCli(analyzeText(text));
     expect(cli.entities[0]).toEqual({ text: 'Gulmurod Khalimov', type: 'person', start: 0, end: 17, mentions: 2 });
     expect(cli.claims[0].reasons).toContain('a number with no source link');

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeText as analyzeWith, loadClaimsModel, type AnalyzeOptions, type ClaimsModel } from '../../lib/analysis';
+import { nodeModelAssets } from '../../scripts/lib/model-assets';
+import { findAttribution } from '../../lib/analysis/claims/attribution';
+import type { LinkSpan } from '../../lib/page/types';
+
+// How a claim is sourced decides whether it is flagged: these sentences were written for the test,
+// one per way a news story credits (or does not credit) what it says.
+const kind = (sentence: string) => findAttribution(sentence, [])?.kind ?? 'none';
+const source = (sentence: string) => findAttribution(sentence, [])?.source;
+
+describe('attribution in one sentence', () => {
+  it('finds named sources on the record, before or after the verb', () => {
+    expect(kind('The ministry said 14 soldiers were killed in the attack.')).toBe('on-record');
+    expect(source('“The plant will close in March,” said Dana Whitfield, the union’s regional secretary.')).toBe('Dana Whitfield');
+    expect(source('Chief executive Ola Berg told reporters that sales had doubled.')).toBe('Chief executive Ola Berg');
+    expect(kind('He said the bridge had been inspected twice since 2019.')).toBe('on-record');
+  });
+
+  it('tells anonymous sources from named ones, even when a name modifies them', () => {
+    expect(kind('Two gunmen died and three others escaped, officials said.')).toBe('anonymous');
+    expect(kind('Administration officials said the sanctions would be lifted on Friday.')).toBe('anonymous');
+    expect(kind('A person familiar with the talks said the deal was close.')).toBe('anonymous');
+    expect(kind('The singer was robbed at her hotel, TMZ has learned.')).toBe('anonymous');
+    expect(kind('Two senior sources close to the club said the manager would be sacked.')).toBe('anonymous');
+  });
+
+  it('calls collective and impersonal sources vague', () => {
+    expect(kind('Experts believe the outbreak began at a market in the city.')).toBe('vague');
+    expect(kind('Many farmers accuse the government of ignoring the drought.')).toBe('vague');
+    expect(kind('About 50 people were wounded, according to local news reports.')).toBe('vague');
+    expect(kind('The minister is said to have ordered the files destroyed.')).toBe('vague');
+  });
+
+  it('calls a named document, or a named body’s statistic, named but not linked', () => {
+    expect(kind('A report by the Audit Office found that £40 million could not be accounted for.')).toBe('named-unlinked');
+    expect(kind('Interest costs will reach $390 billion next year, according to the Congressional Budget Office.')).toBe('named-unlinked');
+    expect(kind('Leaked files seen by Reuters suggest the general planned the move for months.')).toBe('named-unlinked');
+  });
+
+  it('ignores verbs inside a quote and verbs that attribute nothing', () => {
+    expect(source('“People think the grid is safe, but it is not,” said Patrick Moore, an engineer at the utility.')).toBe('Patrick Moore');
+    expect(kind('They have nothing to say about the 40 deaths.')).toBe('none');
+    expect(kind('Police found the body of a man in the river on Sunday.')).toBe('none');
+  });
+});
+
+/** A link over the first occurrence of `anchor` in `text`. */
+function link(text: string, anchor: string, verdict: LinkSpan['verdict'], why: string, url = 'https://example.org/report'): LinkSpan {
+  const start = text.indexOf(anchor);
+  return { start, end: start + anchor.length, text: anchor, href: url, url, verdict, why };
+}
+
+let model: ClaimsModel;
+beforeAll(async () => {
+  model = await loadClaimsModel(nodeModelAssets);
+});
+const analyzeText = (text: string, options: AnalyzeOptions = {}) => analyzeWith(text, { ...options, claims: model });
+
+describe('sourcing across sentences and links', () => {
+  it('carries a quote’s speaker to the sentences of the same quote', () => {
+    const text = '“If you count the people killed by terrorism since 2001, it is fewer than 100. If you count those killed by guns, it is tens of thousands,” Mr Obama said.';
+    const { checkWorthy } = analyzeText(text);
+    expect(checkWorthy.map((c) => c.sourcing.kind)).toEqual(['on-record', 'on-record']);
+    expect(checkWorthy[0].sourcing.adjacent).toBe(true);
+  });
+
+  it('counts an attribution in the sentence before, in the same paragraph', () => {
+    const text = 'The ministry said 14 soldiers were killed in the attack on Tuesday. Another 30 were wounded and flown to the capital.';
+    const [, second] = analyzeText(text).checkWorthy;
+    expect(second.sourcing).toMatchObject({ kind: 'on-record', adjacent: true });
+    expect(second.flagged).toBe(false);
+  });
+
+  it('takes a working link over any attribution, and a name linked to a topic page as a dead link', () => {
+    const text = 'The regulator fined the bank $45 million in 2022 for misleading customers about fees.';
+    const linked = analyzeText(text, { links: [link(text, 'fined the bank', 'external', 'other site (example.org)')] }).checkWorthy[0];
+    expect(linked.sourcing).toMatchObject({ kind: 'linked', url: 'https://example.org/report' });
+    expect(linked.flagged).toBe(false);
+    const topic = analyzeText(text, { links: [link(text, 'regulator', 'same-site', 'same site', 'https://news.example/business/regulators')] });
+    expect(topic.claims).toHaveLength(0);
+    const topicName = 'The Bank of Tara was fined $45 million in 2022 for misleading customers about fees.';
+    const named = analyzeText(topicName, { links: [link(topicName, 'Bank of Tara', 'same-site', 'same site', 'https://news.example/companies/bank-of-tara')] });
+    expect(named.claims.map((c) => c.sourcing.kind)).toEqual(['dead-link']);
+    expect(named.claims[0].reasons[0].label).toBe("its link only goes to this site's own pages");
+    const article = analyzeText(topicName, { links: [link(topicName, 'Bank of Tara', 'same-site', 'same site', 'https://news.example/2022/05/bank-of-tara-fined-over-fees')] });
+    expect(article.claims).toEqual([]);
+  });
+
+  it('treats "the report" after a linked report as linked', () => {
+    const text = 'A new report ranks the country last of ten for social mobility.\n\nThe report concluded that support for families was half what they needed in 2015.';
+    const links = [link(text, 'A new report', 'external', 'other site (example.org)')];
+    const [, second] = analyzeText(text, { links }).checkWorthy;
+    expect(second.sourcing).toMatchObject({ kind: 'linked', adjacent: true });
+  });
+
+  it('puts a dead link before an anonymous source, and shows both on the card', () => {
+    const text = 'Officials said 40 fighters were killed in the strike on the compound last week.';
+    const [claim] = analyzeText(text, { links: [link(text, 'strike', 'dead', 'fragment only (#)', '#')] }).claims;
+    expect(claim.sourcing.kind).toBe('dead-link');
+    expect(claim.reasons.map((r) => r.label).slice(0, 2)).toEqual(['its link goes nowhere (#)', 'anonymous source (officials)']);
+  });
+});
