@@ -3,8 +3,10 @@
 import { parseHTML } from 'linkedom';
 import { analysisForCli, analyzeSnapshot, type AnalyzeOptions } from '../lib/analysis';
 import type { CliAnalysis } from '../lib/analysis/cli';
-import type { OutletProfile } from '../lib/outlets/types';
-import { outletFieldsFor } from './outlet-command';
+import type { CoverageFocus, Fact, OutletProfile } from '../lib/outlets/types';
+import { citedOutletLines, outletFieldsFor, type CitedOutletLine } from './outlet-command';
+import { readSiteSays, type SiteSelfDescription } from '../lib/page/publisher';
+import { judgeSiteSays, withSiteSaysJudged } from '../lib/page/publisher-sites';
 import { detectArticle } from '../lib/page/detect';
 import { judgeSnapshotSites, withoutSameSiteOriginal } from '../lib/page/link-sites';
 import { takeSnapshot } from '../lib/page/snapshot';
@@ -26,6 +28,12 @@ export interface FileAnalysis {
   /** Who runs the site, and the original outlet of a cross-post (null when not in the directory). */
   outlet: OutletProfile | null;
   originalOutlet: OutletProfile | null;
+  /** Where the site's coverage is focused (GDELT), also for a site with no outlet record. */
+  outletCoverage: Fact<CoverageFocus> | null;
+  /** What the page says about its own publisher (the site's own word), or null. */
+  site: SiteSelfDescription | null;
+  /** The article's external links grouped by outlet, with what the directory knows of each. */
+  citedOutlets: CitedOutletLine[];
   text?: string;
 }
 
@@ -80,10 +88,12 @@ export function analyzeHtml(
       entities: [],
       claims: [],
       ...outletFieldsFor(url, meta.originalSource),
+      site: judgeSiteSays(readSiteSays(doc, url), url),
+      citedOutlets: [],
     };
   }
   // As the background keeps it: links to other hosts judged against the site.
-  const snapshot = judgeSnapshotSites(takeSnapshot(doc, url, detection).snapshot);
+  const snapshot = withSiteSaysJudged(judgeSnapshotSites(takeSnapshot(doc, url, detection).snapshot));
   return {
     file,
     url,
@@ -95,6 +105,8 @@ export function analyzeHtml(
     links: snapshot.links,
     ...analysisForCli(analyzeSnapshot(snapshot, options.models)),
     ...outletFieldsFor(url, snapshot.meta.originalSource),
+    site: snapshot.site ?? null,
+    citedOutlets: citedOutletLines(snapshot.links),
     ...(options.withText ? { text: snapshot.text } : {}),
   };
 }

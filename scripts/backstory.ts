@@ -7,9 +7,9 @@ import { errorMessage } from '../lib/errors';
 import { pathToFileURL } from 'node:url';
 import { analyzeHtml, savedPageUrl } from './analyze-file';
 import { runNlp } from './nlp-command';
+import { outletCommand } from './outlet-command';
 import { loadClaimsModel, loadNerModel, type AnalyzeOptions } from '../lib/analysis';
 import { nodeModelAssets } from './lib/model-assets';
-import { runOutlet } from './outlet-command';
 
 /** The shipped models (public/models/), as the extension uses them; a missing one leaves the rules in charge (said on stderr). */
 async function shippedModels(): Promise<Omit<AnalyzeOptions, 'links' | 'blocks'>> {
@@ -28,7 +28,7 @@ async function shippedModels(): Promise<Omit<AnalyzeOptions, 'links' | 'blocks'>
 const USAGE = `Usage:
   npm run -s backstory -- analyze [--url URL] [--with-text] FILE...
   npm run -s backstory -- nlp < texts.json
-  npm run -s backstory -- outlet DOMAIN_OR_URL...
+  npm run -s backstory -- outlet DOMAIN_OR_URL... | --stats
 
   analyze   Prints one JSON line per HTML file: { file, url, isArticle, detection, meta,
             text_length, word_count, links, entities, claims, outlet, originalOutlet }
@@ -44,8 +44,9 @@ const USAGE = `Usage:
             { sentences: [{start,end}], entities: [{start,end,type}], claims: [{start,end,score}] }
             per text (type: person, organization or place).
 
-  outlet    Prints one JSON line per argument: the outlet's profile from the bundled
-            directory (with matchedBy), or null.`;
+  outlet    Prints one JSON line per argument: { query, domain, matchedBy, outlet, coverage },
+            what the outlet directory knows of the site (outlet: its profile, or null).
+            --stats  counts of what the directory knows.`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -117,8 +118,7 @@ switch (command) {
     process.exitCode = await nlpCommand();
     break;
   case 'outlet':
-    if (rest.length === 0) fail('outlet needs at least one DOMAIN_OR_URL');
-    for (const line of runOutlet(rest)) process.stdout.write(`${line}\n`);
+    process.exitCode = outletCommand(rest, process.stdout, process.stderr);
     break;
   case undefined:
   case '-h':

@@ -4,6 +4,8 @@
 //  - readability: Mozilla Readability's parse() on the same page, for comparison
 //  - the size of the script injected into every page
 //  - names and claims (scripts/bench-analysis.ts): analysis time, paint time, longest task
+//  - the outlet directory (scripts/bench-outlets.ts): the service worker's cold start, the
+//    first outlet lookup and a warm one
 //  - the NER model (scripts/bench-ner.ts, in Node and on a Chromium page): load time, analysis
 //    per 1,000 words with and without it, the 20,000-word article before/after
 // Prints a table of medians and writes bench-output/latest.json. Numbers, never assertions.
@@ -18,6 +20,7 @@ import { fixtures, fixturesDir, type Fixture } from '../tests/fixtures/fixtures'
 import { benchAnalysis, formatAnalysisTable } from './bench-analysis';
 import { benchNer, benchNerChromium, formatNerBench, formatNerChromium } from './bench-ner';
 import { benchNotes } from './bench-notes';
+import { benchOutlets, formatOutletBench } from './bench-outlets';
 import { benchAnchoring } from './lib/notes-bench';
 import { chromiumPath, extensionDir, projectRoot, servePages } from './lib/browser';
 import { benchClaims, formatClaimsBench } from './bench-claims';
@@ -243,9 +246,13 @@ async function main(): Promise<void> {
       `(position ${node.methods.position}, quote ${node.methods.quote}, fuzzy ${node.methods.fuzzy}, orphans ${node.methods.orphan}); unchanged text ${fmt(node.unchangedMs)}\n`,
   );
 
+  // The outlet directory: what the service worker pays to start, and to look the first outlet up.
+  const outlets = await benchOutlets();
+  process.stdout.write(`\nOutlets (built extension; ms, medians of ${outlets.coldStartMs.length} runs)\n${formatOutletBench(outlets)}\n`);
+
   mkdirSync(path.join(projectRoot, 'bench-output'), { recursive: true });
   const out = path.join(projectRoot, 'bench-output', 'latest.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, claims, ner, notes, notesNode: node }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, claims, ner, notes, notesNode: node, outlets }, null, 2)}\n`);
   process.stdout.write(`Wrote ${path.relative(projectRoot, out)}\n`);
 }
 

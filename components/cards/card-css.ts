@@ -19,6 +19,7 @@ export const CARD_CSS = `
 .swatch.place { background: rgba(60, 200, 90, 0.75); }
 .swatch.claim { background: rgba(214, 90, 0, 0.85); }
 .swatch.note { background: rgba(200, 120, 255, 0.8); }
+.swatch.link { background: transparent; border: 1px solid #5b6475; }
 .title { font-size: 16px; font-weight: 650; margin: 0 0 6px; color: inherit; outline: none; }
 .muted { color: #5b6475; font-size: 13px; margin: 4px 0; }
 .reasons { margin: 6px 0 8px; padding-left: 18px; }

@@ -1,9 +1,13 @@
-// Published assessments of an outlet, and the reader's own lists' ratings, in two groups that
-// are never mixed: Reliability and Bias. Each rating is quoted as its assessor wrote it, with
-// who made it and when; a calm dot hints at how a reliability rating reads, never in red.
+// Published assessments of an outlet, and the reader's own lists' ratings, grouped by the kind of
+// statement they are (reliability, bias, satire, state media, opinion, content), never mixed or
+// averaged. Each rating is quoted as its rater wrote it, with its qualifier, the rater's scale,
+// when, and a link; where raters read differently the group says so. A calm dot hints at how a
+// reliability rating reads, never in red.
+import { raterDisagreement } from '@/lib/outlets/assessments';
 import type { Assessment } from '@/lib/outlets/types';
 import { formatDate } from '../format';
 import {
+  scopeText,
   assessmentDetail,
   assessmentTone,
   assessorText,
@@ -25,7 +29,11 @@ interface Props {
 
 const ASPECTS = [
   { aspect: 'reliability', heading: 'Reliability' },
-  { aspect: 'bias', heading: 'Bias' },
+  { aspect: 'bias', heading: 'Bias or viewpoint' },
+  { aspect: 'satire', heading: 'Satire' },
+  { aspect: 'state-media', heading: 'State control' },
+  { aspect: 'opinion', heading: 'Opinion' },
+  { aspect: 'content', heading: 'Content' },
 ] as const;
 
 function ToneDot({ assessment }: { assessment: Assessment }) {
@@ -53,15 +61,33 @@ function Assessor({ assessment }: { assessment: Assessment }) {
   );
 }
 
+/** A long summary (Wikipedia's list) folds away; a short remark is shown as is. */
+function Note({ text }: { text: string }) {
+  if (text.length <= 160) return <span class="assessment-detail assessment-note">{text}</span>;
+  return (
+    <details class="assessment-detail assessment-summary">
+      <summary>{text.slice(0, 120).replace(/\s+\S*$/, '')}…</summary>
+      {text}
+    </details>
+  );
+}
+
 function PublishedItem({ assessment }: { assessment: Assessment }) {
   const detail = assessmentDetail(assessment);
+  const scope = scopeText(assessment);
   return (
     <li class="assessment" data-testid="assessment" data-aspect={assessment.aspect}>
       <ToneDot assessment={assessment} />
       <span class="assessment-text">
-        <span class="assessment-rating">{capitalize(assessment.rating)}</span> — <Assessor assessment={assessment} />
+        <span class="assessment-rating">{capitalize(assessment.rating)}</span>
+        {assessment.qualifier && <span class="assessment-qualifier"> {assessment.qualifier}</span>} — <Assessor assessment={assessment} />
+        {scope && (
+          <span class="assessment-detail" data-testid="assessment-scope">
+            {scope}
+          </span>
+        )}
         {detail && <span class="assessment-detail">{detail}</span>}
-        {assessment.note && <span class="assessment-detail">{assessment.note}</span>}
+        {assessment.note && <Note text={assessment.note} />}
       </span>
     </li>
   );
@@ -96,9 +122,15 @@ export function OutletAssessments({ published, reader, emptyText = "No published
         const theirs = all.filter((a) => a.aspect === aspect);
         const mine = reader.filter((a) => a.aspect === aspect);
         if (!theirs.length && !mine.length) return null;
+        const differ = raterDisagreement(theirs);
         return (
           <div class="assessment-group" key={aspect} data-testid={`assessments-${aspect}`}>
             <h5 class="assessment-heading">{heading}</h5>
+            {differ && (
+              <p class="assessment-differ" data-testid="raters-differ">
+                {differ}
+              </p>
+            )}
             <ul class="assessment-list">
               {theirs.map((a, i) => (
                 <PublishedItem key={`p${i}`} assessment={a} />

@@ -1,11 +1,12 @@
-// One outlet's record: its name, who runs and owns it, where it is, when it was founded, what
-// kind of outlet it is, and how others rate it. Each fact says where it came from; a fact the
-// record lacks is left out. Used for the page's outlet, a cross-post's original, and a lookup,
-// so all three look alike.
-import type { ComponentChildren } from 'preact';
-import type { Fact, FactSource, OutletProfile } from '@/lib/outlets/types';
+// One outlet's record: its name, who runs and owns it, where it is based and where its coverage
+// is focused, when it was founded (and closed), what kind of outlet it is, and how others rate
+// it. Each fact says where it came from and when; where sources disagree, both are shown. Used
+// for the page's outlet, a cross-post's original and a lookup, so all three look alike.
+import { displayName } from '@/lib/outlets/facts';
+import type { FactSource, OutletProfile } from '@/lib/outlets/types';
+import { FactRow, SourceNote } from './FactRows';
 import { OutletAssessments } from './OutletAssessments';
-import { outletTypeLabel, ownershipLabel, placeText, sourceText, webUrl } from './outlet-labels';
+import { coverageDetail, countryName, outletTypeLabel, ownershipLabel, webUrl } from './outlet-labels';
 
 interface Props {
   profile: OutletProfile;
@@ -16,60 +17,35 @@ interface Props {
   nameShown?: boolean;
 }
 
-export function SourceNote({ source }: { source: FactSource }) {
-  const url = webUrl(source.url);
-  return (
-    <span class="fact-source">
-      {url ? (
-        <>
-          from{' '}
-          <a href={url} target="_blank" rel="noopener noreferrer" title={url}>
-            {source.label}
-          </a>
-        </>
-      ) : (
-        sourceText(source)
-      )}
-    </span>
-  );
+/** Every distinct credit line the profile's facts and ratings carry, with its licence link. */
+function creditsOf(profile: OutletProfile): { credit: string; licenceUrl?: string }[] {
+  const sources: Pick<FactSource, 'credit' | 'licenceUrl'>[] = [];
+  for (const value of Object.values(profile)) {
+    if (Array.isArray(value)) for (const item of value) if (item && typeof item === 'object' && 'source' in item) sources.push(item.source);
+  }
+  if (profile.coverage) sources.push(profile.coverage.source);
+  if (profile.summary) sources.push(profile.summary.source);
+  sources.push(...profile.assessments);
+  const seen = new Map<string, { credit: string; licenceUrl?: string }>();
+  for (const s of sources) if (s.credit && !seen.has(s.credit)) seen.set(s.credit, { credit: s.credit, ...(s.licenceUrl ? { licenceUrl: s.licenceUrl } : {}) });
+  return [...seen.values()];
 }
-
-function sameSource(a: FactSource, b: FactSource): boolean {
-  return a.label === b.label && (a.url ?? '') === (b.url ?? '');
-}
-
-function FactRow({ label, testId, sources, children }: {
-  label: string;
-  testId: string;
-  sources: FactSource[];
-  children: ComponentChildren;
-}) {
-  const distinct = sources.filter((s, i) => sources.findIndex((t) => sameSource(s, t)) === i);
-  return (
-    <div class="fact" data-testid={testId}>
-      <dt>{label}</dt>
-      <dd>
-        <span class="fact-value">{children}</span>
-        {distinct.map((s, i) => (
-          <SourceNote key={i} source={s} />
-        ))}
-      </dd>
-    </div>
-  );
-}
-
-const sourcesOf = (...facts: (Fact<unknown> | undefined)[]) => facts.filter((f): f is Fact<unknown> => !!f).map((f) => f.source);
 
 export function OutletProfileBlock({ profile, readerAssessments, testId, nameShown = false }: Props) {
-  const [name, ...otherNames] = profile.names;
-  const place = placeText(profile.country?.value, profile.city?.value);
-  const { organization, founded, owner, ownershipType, outletType, kind, summary } = profile;
+  const [, ...otherNames] = profile.names;
+  const credits = creditsOf(profile);
+  const shared = profile.names.length === 0 && !!profile.titles?.length;
   return (
     <div class="outlet-profile" data-testid={testId}>
       {!nameShown && (
         <h3 class="outlet-name" data-testid="outlet-name">
-          {name ?? profile.id}
+          {displayName(profile)}
         </h3>
+      )}
+      {shared && (
+        <p class="outlet-aka" data-testid="outlet-shared">
+          A site several titles share; no source names the site itself.
+        </p>
       )}
       {otherNames.length > 0 && (
         <p class="outlet-aka" data-testid="outlet-other-names">
@@ -77,46 +53,44 @@ export function OutletProfileBlock({ profile, readerAssessments, testId, nameSho
         </p>
       )}
       <dl class="facts outlet-facts">
-        {organization && (
-          <FactRow label="Run by" testId="outlet-organization" sources={sourcesOf(organization)}>
-            {organization.value}
-          </FactRow>
+        <FactRow label="Run by" testId="outlet-organization" facts={profile.organization} />
+        <FactRow label="Based in" testId="outlet-country" facts={profile.country} render={(code) => countryName(code)} />
+        <FactRow label="Region" testId="outlet-region" facts={profile.region} />
+        <FactRow label="City" testId="outlet-city" facts={profile.city} />
+        {profile.coverage && (
+          <div class="fact" data-testid="outlet-coverage">
+            <dt>Mostly covers</dt>
+            <dd>
+              <span class="fact-entry">
+                <span class="fact-value" title={coverageDetail(profile.coverage.value)}>
+                  {countryName(profile.coverage.value.country)}
+                </span>{' '}
+                <SourceNote source={profile.coverage.source} />
+              </span>
+              <span class="fact-detail">{coverageDetail(profile.coverage.value)}</span>
+            </dd>
+          </div>
         )}
-        {place && (
-          <FactRow label={profile.country ? 'Country' : 'City'} testId="outlet-country" sources={sourcesOf(profile.country, profile.city)}>
-            {place}
-          </FactRow>
-        )}
-        {founded && (
-          <FactRow label="Founded" testId="outlet-founded" sources={sourcesOf(founded)}>
-            {String(founded.value)}
-          </FactRow>
-        )}
-        {owner && (
-          <FactRow label="Owner" testId="outlet-owner" sources={sourcesOf(owner)}>
-            {owner.value}
-          </FactRow>
-        )}
-        {ownershipType && (
-          <FactRow label="Ownership" testId="outlet-ownership" sources={sourcesOf(ownershipType)}>
-            {ownershipLabel(ownershipType.value)}
-          </FactRow>
-        )}
-        {(outletType || kind) && (
-          <FactRow label="Kind of outlet" testId="outlet-type" sources={sourcesOf(outletType ?? kind)}>
-            {outletType ? outletTypeLabel(outletType.value) : kind?.value}
-          </FactRow>
-        )}
+        <FactRow label="Founded" testId="outlet-founded" facts={profile.founded} />
+        <FactRow label="Closed" testId="outlet-dissolved" facts={profile.dissolved} />
+        <FactRow label="Owner" testId="outlet-owner" facts={profile.owner} />
+        <FactRow label="Ownership" testId="outlet-ownership" facts={profile.ownershipType} render={ownershipLabel} />
+        <FactRow label="Kind of outlet" testId="outlet-type" facts={profile.outletType} render={outletTypeLabel} />
+        {!profile.outletType && <FactRow label="Kind of outlet" testId="outlet-kind" facts={profile.kind} />}
+        <FactRow label="Titles on this site" testId="outlet-titles" facts={profile.titles} limit={8} />
+        <FactRow label="Listed as" testId="outlet-listed" facts={profile.listedAs} />
       </dl>
-      {summary && (
+      {profile.summary && (
         <p class="outlet-summary" data-testid="outlet-summary">
-          {summary.value} <SourceNote source={summary.source} />
+          {profile.summary.value} <SourceNote source={profile.summary.source} />
         </p>
       )}
       {profile.notes && profile.notes.length > 0 && (
         <ul class="outlet-notes" data-testid="outlet-notes">
           {profile.notes.map((note, i) => (
-            <li key={i}>{note}</li>
+            <li key={i}>
+              {note.value} <SourceNote source={note.source} />
+            </li>
           ))}
         </ul>
       )}
@@ -129,6 +103,28 @@ export function OutletProfileBlock({ profile, readerAssessments, testId, nameSho
             : 'No published assessments are recorded for this outlet.'
         }
       />
+      {credits.length > 0 && (
+        <details class="outlet-credits" data-testid="outlet-credits">
+          <summary>Sources and licences</summary>
+          <ul>
+            {credits.map((c) => (
+              <li key={c.credit}>
+                {c.credit}
+                {webUrl(c.licenceUrl) && (
+                  <>
+                    {' '}
+                    (
+                    <a href={c.licenceUrl} target="_blank" rel="noopener noreferrer">
+                      licence
+                    </a>
+                    )
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

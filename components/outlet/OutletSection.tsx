@@ -7,12 +7,18 @@ import { OutletAssessments } from './OutletAssessments';
 import { OutletLookup } from './OutletLookup';
 import { OutletNote } from './OutletNote';
 import { OutletProfileBlock } from './OutletProfileBlock';
-import { formatDay, webUrl } from './outlet-labels';
+import { countryName, formatDay, webUrl } from './outlet-labels';
+import { CitedSources } from './CitedSources';
+import { SourceNote } from './FactRows';
+import { SiteSays } from './SiteSays';
+import type { SiteSelfDescription } from '@/lib/page/publisher';
 import './outlet.css';
 
 interface Props {
   tabId: number;
   outlet: OutletView;
+  /** What the page says about its own publisher (the snapshot's), shown apart. */
+  site?: SiteSelfDescription;
 }
 
 function OriginalOutlet({ original }: { original: NonNullable<OutletView['original']> }) {
@@ -58,7 +64,7 @@ function ReaderNoteText({ reader }: { reader: ReaderView }) {
   );
 }
 
-export function OutletSection({ tabId, outlet }: Props) {
+export function OutletSection({ tabId, outlet, site }: Props) {
   if (outlet.domain === '') {
     return (
       <section class="outlet" data-testid="outlet-section">
@@ -79,11 +85,20 @@ export function OutletSection({ tabId, outlet }: Props) {
           <p class="outlet-calm">
             <strong>{outlet.domain}</strong> is not in Backstory's directory.
           </p>
+          {outlet.coverage && (
+            <p class="hint" data-testid="outlet-coverage-only">
+              GDELT's news monitoring counted where its articles' places are: they mostly cover{' '}
+              {countryName(outlet.coverage.value.country)}. That is where its coverage is focused, not where it is based.{' '}
+              <SourceNote source={outlet.coverage.source} />
+            </p>
+          )}
           <OutletLookup key={outlet.domain} tabId={tabId} domain={outlet.domain} lookup={outlet.lookup} readerAssessments={reader.assessments} />
         </div>
       )}
+      {site && <SiteSays site={site} />}
       <OutletNote key={outlet.domain} domain={outlet.domain} note={reader.note} outletName={outletName} />
       {outlet.original && <OriginalOutlet original={outlet.original} />}
+      <CitedSources cited={outlet.cited} />
     </section>
   );
 }

@@ -2,7 +2,7 @@
 // read to a reader. Pure, so the wording is tested without rendering. The voice is neutral:
 // a rating is quoted as its assessor wrote it, with who said it and when.
 import { reliabilityTone, type ReliabilityTone } from '@/lib/outlets/badge';
-import type { Assessment, FactSource, OutletType, OwnershipType } from '@/lib/outlets/types';
+import type { Assessment, CoverageFocus, FactSource, OutletType, OwnershipType } from '@/lib/outlets/types';
 
 export const OWNERSHIP_LABELS: Record<OwnershipType, string> = {
   'public-company': 'Public company',
@@ -71,6 +71,12 @@ export function assessmentDetail(a: Pick<Assessment, 'scale' | 'asOf'>): string 
   return parts.length ? parts.join(' · ') : undefined;
 }
 
+/** "Only pages under rollingstone.com/politics": an assessment of part of an outlet. */
+export function scopeText(a: Pick<Assessment, 'appliesTo'>): string | undefined {
+  if (!a.appliesTo?.length) return undefined;
+  return `Only for pages under ${a.appliesTo.map((r) => `${r.domain}${r.pathPrefix ?? ''}`).join(', ')}`;
+}
+
 /** A calm tone for the dot beside a rating: only reliability ratings have one. */
 export function assessmentTone(a: Pick<Assessment, 'aspect' | 'rating'>): ReliabilityTone {
   return a.aspect === 'reliability' ? reliabilityTone(a.rating) : 'unknown';
@@ -87,6 +93,16 @@ export const TONE_HINTS: Record<ReliabilityTone, string> = {
 /** "from Wikipedia", "from the outlet's website". */
 export function sourceText(source: FactSource): string {
   return `from ${source.label}`;
+}
+
+/** The date of a source's data as a reader needs it: the year ('2023'), or nothing. */
+export function sourceDate(source: Pick<FactSource, 'asOf'>): string | undefined {
+  return yearOf(source.asOf);
+}
+
+/** The small print for a coverage figure. */
+export function coverageDetail(focus: CoverageFocus): string {
+  return `${Math.round(focus.share * 100)}% of ${focus.mentions.toLocaleString('en-US')} place mentions among the five countries its articles name most, 2015–2023. Where its coverage is focused, not where it is based.`;
 }
 
 /** 'CA' → 'Canada' in the reader's language; an unknown code is shown as written. */

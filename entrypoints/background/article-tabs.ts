@@ -1,18 +1,20 @@
 // What happens to an article page once its content script reports it: the visit is recorded,
-// the outlet looked up in the directory, the text analyzed, and the page told what to paint
-// (names, claims, the reader's notes). Every step checks that the tab still shows the same
+// the outlet looked up in the directory (and the outlets its links lead to), the text analyzed,
+// and the page told what to paint (names, claims, the reader's notes, cards over cited links). Every step checks that the tab still shows the same
 // reading (snapshot.takenAt) before it writes, so a slow step never overwrites a newer page.
 import { analyzeArticle } from './analyze-article';
 import { askContentScript } from './ask-content';
 import type { BackgroundIO } from './io';
 import { NotesService } from './notes';
-import { lookUpOutlet, outletViewFor } from './outlets';
+import { citedOutletsFor, lookUpOutlet, outletFiles, outletViewFor, type OutletFiles } from './outlets';
 import type { TabStates } from './tab-states';
 import { dismissedOn, setDismissed } from '@/lib/db/dismissals';
 import { recordVisit } from '@/lib/db/visits';
 import { ReaderError } from '@/lib/errors';
 import type { PageReport, PaintOrder, SiteHighlights, TabState, VisitInfo } from '@/lib/messages/protocol';
+import { linkCard } from '@/lib/outlets/brief';
 import { judgeSnapshotSites } from '@/lib/page/link-sites';
+import { withSiteSaysJudged } from '@/lib/page/publisher-sites';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
 import type { ArticleSnapshot } from '@/lib/page/types';
 import { siteKeyOf } from '@/lib/sites';
@@ -29,12 +31,15 @@ export type TimingsSink = (tabId: number, kind: 'paint' | 'notes', timings: unkn
 export class ArticleTabs {
   readonly notes: NotesService;
   private readonly analyzing = new Map<number, number>(); // tabId → takenAt being analyzed
+  /** The outlet directory, read from the package the first time an article needs it. */
+  private readonly outlets: OutletFiles;
 
   constructor(
     private readonly io: BackgroundIO,
     readonly tabs: TabStates,
     private readonly onTimings?: TimingsSink,
   ) {
+    this.outlets = outletFiles(io.outletFiles);
     this.notes = new NotesService(io, {
       notesChanged: (url) => {
         io.broadcast({ type: 'notes/changed' });
@@ -96,7 +101,7 @@ export class ArticleTabs {
   private async stateFromReport(tabId: number, report: PageReport): Promise<TabState> {
     switch (report.status) {
       case 'article': {
-        const snapshot = judgeSnapshotSites(report.snapshot);
+        const snapshot = withSiteSaysJudged(judgeSnapshotSites(report.snapshot));
         const pageKey = pageKeyOf(snapshot);
         return {
           tabId,
@@ -107,7 +112,7 @@ export class ArticleTabs {
           analysis: { status: 'pending' },
           highlights: await this.siteHighlights(snapshot.url),
           noteAnchors: null,
-          outlet: await outletViewFor(this.io.db, snapshot, this.io.now()),
+          outlet: await outletViewFor(this.io.db, this.outlets, snapshot, this.io.now()),
         };
       }
       case 'not-article':
@@ -134,6 +139,7 @@ export class ArticleTabs {
     void this.analyze(state);
     void this.sendNotes(state);
     void this.autoLookUp(state);
+    void this.citeOutlets(state);
   }
 
   /**
@@ -209,6 +215,7 @@ export class ArticleTabs {
       dismissed: state.analysis.dismissed,
       enabled: state.highlights.enabled,
       autoLookup: (await this.io.settings.get()).autoLookups,
+      ...(state.outlet.cited ? { cited: state.outlet.cited.map(linkCard) } : {}),
     };
     const answer = await this.io.tellTab(state.tabId, 'content/paint', { order });
     if (answer?.timings) this.onTimings?.(state.tabId, 'paint', answer.timings);
@@ -266,6 +273,25 @@ export class ArticleTabs {
 
   // ——— outlets ———
 
+  /** Looks up the outlets the article's links lead to; the panel lists them, the page's cards show them. */
+  private async citeOutlets(state: ArticleState): Promise<void> {
+    const { tabId } = state;
+    const { takenAt } = state.snapshot;
+    let cited: NonNullable<ArticleState['outlet']['cited']>;
+    try {
+      cited = await citedOutletsFor(this.outlets, state.snapshot);
+    } catch (error) {
+      console.warn('Backstory: could not look up the cited outlets', error);
+      cited = [];
+    }
+    const current = this.articleOf(tabId, takenAt);
+    if (!current) return;
+    const next: ArticleState = { ...current, outlet: { ...current.outlet, cited } };
+    this.tabs.set(next);
+    this.changed(tabId);
+    await this.paint(next);
+  }
+
   /** With lookups turned on, an outlet missing from the directory is looked up at once. */
   private async autoLookUp(state: ArticleState): Promise<void> {
     if (state.outlet.match || !state.outlet.domain || state.outlet.lookup.status !== 'idle') return;
@@ -288,18 +314,20 @@ export class ArticleTabs {
       this.io.badge(tabId, next.outlet);
     };
     update({ status: 'loading' });
-    update(await lookUpOutlet(this.io.db, this.io.fetch, domain, { refresh, now: this.io.now() }));
+    // A Wikidata item the page names as its publisher makes the lookup exact (and is checked).
+    const itemId = state.snapshot.site?.wikidataId;
+    update(await lookUpOutlet(this.io.db, this.io.fetch, domain, { refresh, now: this.io.now(), ...(itemId ? { itemId } : {}) }));
   }
 
   /** The reader's lists or outlet notes changed: every open article shows them anew. */
   async refreshOutlets(): Promise<void> {
     this.io.broadcast({ type: 'outlets/changed' });
     for (const state of [...this.tabs.articles()]) {
-      const outlet = await outletViewFor(this.io.db, state.snapshot, this.io.now());
+      const outlet = await outletViewFor(this.io.db, this.outlets, state.snapshot, this.io.now());
       const current = this.articleOf(state.tabId, state.snapshot.takenAt);
       if (!current) continue;
-      // Keep a lookup in progress or done: only the directory and the reader's part are new.
-      this.tabs.set({ ...current, outlet: { ...outlet, lookup: current.outlet.lookup } });
+      // Keep a lookup and the cited outlets: only the directory and the reader's part are new.
+      this.tabs.set({ ...current, outlet: { ...outlet, lookup: current.outlet.lookup, cited: current.outlet.cited } });
       this.changed(state.tabId);
     }
   }

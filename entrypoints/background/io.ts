@@ -10,6 +10,8 @@ import { tellTab, type TellTab } from '@/lib/messages/tell-tab';
 import type { NoteDraft, OutletView, VisitInfo } from '@/lib/messages/protocol';
 import type { Broadcast } from '@/lib/messages/requests';
 import { outletBadge } from '@/lib/outlets/badge';
+import type { OutletDataLoader } from '@/lib/outlets/load';
+import { extensionOutletFiles } from './outlets';
 import { highlightsOffItem, settingsItem, type ReaderSettings } from '@/lib/settings/items';
 import { openPanelNow } from './side-panel';
 import { extensionModelAssets, modelCache, type AnalysisModels } from './analysis-models';
@@ -56,6 +58,8 @@ export interface BackgroundIO {
   settings: SettingsStore;
   session: SessionStore;
   fetch: FetchLike;
+  /** Reads a file of the outlet directory shipped with the extension (public/outlets/). */
+  outletFiles: OutletDataLoader;
   /** The analysis models, loaded on first use (none: the rules decide). */
   analysisModels(): Promise<AnalysisModels>;
   now(): number;
@@ -65,6 +69,9 @@ export interface BackgroundIO {
 
 const draftsItem = storage.defineItem<Record<string, NoteDraft>>('session:noteDrafts', { fallback: {} });
 const readingKey = (tabId: number) => `session:reading:${tabId}` as const;
+
+/** A file of the extension's package by its path ('/models/x.bin'). */
+const packageUrl = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
 function showBadge(tabId: number, view: OutletView | null): void {
   const action = browser.action ?? browser.browserAction;
@@ -112,7 +119,8 @@ export function browserIO(db: BackstoryDatabase): BackgroundIO {
     },
     session: browserSession(),
     fetch: (url, init) => fetch(url, init),
-    analysisModels: modelCache(extensionModelAssets((path) => (browser.runtime.getURL as (path: string) => string)(path))),
+    outletFiles: extensionOutletFiles(packageUrl),
+    analysisModels: modelCache(extensionModelAssets(packageUrl)),
     now: () => Date.now(),
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };

@@ -1,15 +1,19 @@
-// Who runs a page's site: the bundled directory (no network), the reader's own lists and note,
-// and — only on the reader's request or with lookups turned on — a Wikidata lookup for sites
-// the directory does not know, cached in the database for a month.
+// Who runs a page's site: the outlet directory shipped with the extension (public/outlets/, read
+// on first use, one shard at a time; no network), the reader's own lists and note, the outlets
+// the article cites, and — only on the reader's request or with lookups turned on — a Wikidata
+// lookup for sites the directory does not know, cached in the database for a month.
 import type { BackstoryDatabase, LookupRow } from '@/lib/db/database';
 import { cachedLookup, storeLookup } from '@/lib/db/lookups';
 import { readerViewOf } from '@/lib/db/reader-lists';
 import { errorMessage } from '@/lib/errors';
 import type { FetchLike } from '@/lib/lookup/fetch-json';
-import type { OutletLookupState, OutletView, ReaderView } from '@/lib/messages/protocol';
-import { bundledDirectory } from '@/lib/outlets/directory';
+import type { CitedOutletView, OutletLookupState, OutletView, ReaderView } from '@/lib/messages/protocol';
+import { citedView } from '@/lib/outlets/brief';
+import { citedOutlets } from '@/lib/outlets/cited';
+import type { OutletDirectory } from '@/lib/outlets/directory';
+import { directoryOnFirstUse, lookUpOriginal, lookUpSite, readShardsFor, type OutletDataLoader } from '@/lib/outlets/load';
 import { lookupOutlet } from '@/lib/outlets/lookup';
-import { resolveOriginalSource, resolveOutlet } from '@/lib/outlets/match';
+import { upgradeProfile } from '@/lib/outlets/upgrade';
 import type { ArticleSnapshot } from '@/lib/page/types';
 import { siteOf } from '@/lib/sites';
 
@@ -31,7 +35,7 @@ function lookupState(row: LookupRow, stale: boolean, refreshError?: string): Out
   if (!row.profile) return { status: 'not-found', fetchedAt: row.fetchedAt };
   return {
     status: 'found',
-    profile: row.profile,
+    profile: upgradeProfile(row.profile),
     ...(row.summary ? { summary: row.summary } : {}),
     fetchedAt: row.fetchedAt,
     stale,
@@ -45,14 +49,44 @@ async function cachedState(db: BackstoryDatabase, domain: string, now: number): 
   return cached ? lookupState(cached.row, cached.stale) : { status: 'idle' };
 }
 
-export async function outletViewFor(db: BackstoryDatabase, snapshot: ArticleSnapshot, now: number): Promise<OutletView> {
-  const directory = bundledDirectory();
+/** The shipped directory, read through `load` the first time an article needs it. */
+export interface OutletFiles {
+  load: OutletDataLoader;
+  directory(): Promise<OutletDirectory>;
+}
+
+/** Directory files from the extension's own /outlets/ folder (public/outlets/ in the repository). */
+export function extensionOutletFiles(urlOf: (path: string) => string, fetchFile: typeof fetch = fetch): OutletDataLoader {
+  return async (file) => {
+    const response = await fetchFile(urlOf(`/outlets/${file}`));
+    if (!response.ok) throw new Error(`/outlets/${file}: HTTP ${response.status}`);
+    return response.text();
+  };
+}
+
+export function outletFiles(load: OutletDataLoader): OutletFiles {
+  return { load, directory: directoryOnFirstUse(load) };
+}
+
+/** The directory, or null (with a warning) when its files cannot be read: the page is then "not in the directory". */
+async function directoryOf(files: OutletFiles): Promise<OutletDirectory | null> {
+  try {
+    return await files.directory();
+  } catch (error) {
+    console.warn('Backstory: the outlet directory could not be read', error);
+    return null;
+  }
+}
+
+export async function outletViewFor(db: BackstoryDatabase, files: OutletFiles, snapshot: ArticleSnapshot, now: number): Promise<OutletView> {
+  const directory = await directoryOf(files);
   const domain = siteOf(snapshot.url) ?? '';
-  const match = domain ? resolveOutlet(snapshot.url, directory) : null;
+  const site = directory && domain ? await lookUpSite(directory, files.load, snapshot.url).catch(() => null) : null;
+  const match = site?.match ?? null;
   const source = snapshot.meta.originalSource;
   let original: OutletView['original'] = null;
   if (source && (source.name || source.url)) {
-    const profile = resolveOriginalSource(source, directory);
+    const profile = directory ? await lookUpOriginal(directory, files.load, source).catch(() => null) : null;
     // A "cross-post" whose original is the page's own outlet is no cross-post.
     if (!(profile && match && profile.id === match.profile.id)) {
       const originalDomain = (source.url && siteOf(source.url)) || undefined;
@@ -68,10 +102,21 @@ export async function outletViewFor(db: BackstoryDatabase, snapshot: ArticleSnap
   return {
     domain,
     match: match ? { profile: match.profile, matchedBy: match.matchedBy } : null,
+    coverage: site?.coverage ?? null,
+    cited: null,
     lookup: !match && domain ? await cachedState(db, domain, now) : { status: 'idle' },
     reader: await readerView(db, domain || null),
     original,
   };
+}
+
+/** The outlets the article's external links lead to, grouped, with what the directory knows of each. */
+export async function citedOutletsFor(files: OutletFiles, snapshot: ArticleSnapshot): Promise<CitedOutletView[]> {
+  const directory = await directoryOf(files);
+  if (!directory) return [];
+  const external = snapshot.links.filter((l) => l.verdict === 'external' && l.url);
+  await readShardsFor(directory, files.load, external.map((l) => l.url!));
+  return citedOutlets(external, directory).map(citedView);
 }
 
 /**
@@ -83,12 +128,12 @@ export async function lookUpOutlet(
   db: BackstoryDatabase,
   fetchImpl: FetchLike,
   domain: string,
-  { refresh = false, now = Date.now() } = {},
+  { refresh = false, now = Date.now(), itemId }: { refresh?: boolean; now?: number; itemId?: string } = {},
 ): Promise<OutletLookupState> {
   try {
     const cached = await cachedLookup(db, domain, now);
     if (cached && !cached.stale && !refresh) return lookupState(cached.row, false);
-    const result = await lookupOutlet(domain, fetchImpl, { now });
+    const result = await lookupOutlet(domain, fetchImpl, { now, ...(itemId ? { itemId } : {}) });
     if (result.status === 'failed') {
       return cached ? lookupState(cached.row, cached.stale, result.message) : { status: 'failed', error: result.message };
     }

@@ -3,11 +3,12 @@
 // where keyboard focus goes when it opens and closes.
 import { render } from 'preact';
 import { ClaimCard, EntityCard, NoteCard, type CardActions, type LookupView } from '@/components/cards/HighlightCard';
+import { LinkCard } from '@/components/cards/LinkCard';
 import type { Claim, Entity } from '@/lib/analysis/types';
 import type { PaintedItem } from '@/lib/highlight/painter';
 import { placeCard } from '@/lib/highlight/place-card';
 import type { AskBackground } from '@/lib/messages/client';
-import type { EntitySummary } from '@/lib/messages/protocol';
+import type { EntitySummary, LinkOutletCard } from '@/lib/messages/protocol';
 import type { ShadowHost } from './shadow-host';
 
 /** What the card shows, looked up by the highlight's key. */
@@ -15,14 +16,29 @@ export interface CardContent {
   entity(key: string): Entity | undefined;
   claim(key: string): Claim | undefined;
   note(key: string): { id: string; body: string } | undefined;
+  /** The outlet a cited link leads to, by the link's URL. */
+  link(url: string): LinkOutletCard | undefined;
   /** The reader turned lookups on: entity cards fetch their summary at once. */
   autoLookup(): boolean;
   /** Shows or hides a claim's highlight right away (the card then saves the choice). */
   markDismissed(claimId: string, dismissed: boolean): void;
 }
 
+/** A link in the article to another outlet: not painted, only given a card (the link stays as it is). */
+export interface LinkCardItem {
+  kind: 'link';
+  /** The link's URL. */
+  key: string;
+  start: number;
+  end: number;
+  /** The link's contents, to place the card by. */
+  range: Range;
+}
+
+export type CardItem = PaintedItem | LinkCardItem;
+
 export interface OpenCard {
-  item: PaintedItem;
+  item: CardItem;
   via: 'pointer' | 'keyboard';
   /** A claim the reader just dismissed from this card (it offers Undo). */
   dismissed?: boolean;
@@ -42,7 +58,7 @@ export class CardView {
     private readonly content: CardContent,
   ) {}
 
-  open(item: PaintedItem, via: OpenCard['via'], pointerY?: number): void {
+  open(item: CardItem, via: OpenCard['via'], pointerY?: number): void {
     if (this.current?.item !== item) this.current = { item, via };
     else if (via === 'keyboard') this.current.via = via;
     this.render(pointerY);
@@ -128,6 +144,10 @@ export class CardView {
   };
 
   private body(card: OpenCard) {
+    if (card.item.kind === 'link') {
+      const link = this.content.link(card.item.key);
+      return link ? <LinkCard card={link} /> : null;
+    }
     const note = card.item.kind === 'note' ? this.content.note(card.item.key) : undefined;
     if (note) {
       const onOpen = (e: MouseEvent) => {

@@ -1,6 +1,7 @@
 // Backstory's layer over an article page: paints the analysis as CSS highlights, shows a card
-// when the reader hovers or keyboard-focuses a highlight, and takes the reader to a highlight
-// the panel or the keyboard asks for. Loaded with the article code, never on other pages.
+// when the reader hovers or keyboard-focuses a highlight (or a link to another outlet: the link
+// is not painted or changed, only given a card), and takes the reader to a highlight the panel or
+// the keyboard asks for. Loaded with the article code, never on other pages.
 import { createAnchorer } from '@/lib/anchoring/anchor';
 import type { PaintItem } from '@/lib/highlight/items';
 import type { Claim, Entity } from '@/lib/analysis/types';
@@ -8,10 +9,10 @@ import { paintItems } from '@/lib/highlight/from-analysis';
 import { itemAtPoint } from '@/lib/highlight/hit-test';
 import { HighlightPainter, highlightsSupported, type PaintedItem, type PaintStats } from '@/lib/highlight/painter';
 import type { AskBackground } from '@/lib/messages/client';
-import type { PageNote, PaintOrder, RevealTarget } from '@/lib/messages/protocol';
+import type { LinkOutletCard, PageNote, PaintOrder, RevealTarget } from '@/lib/messages/protocol';
 import { offsetFromPoint, rangeFromOffsets } from '@/lib/page/text-map';
 import type { ArticleExtraction } from '@/lib/page/types';
-import { CardView, type OpenCard } from './card-view';
+import { CardView, type CardItem, type LinkCardItem, type OpenCard } from './card-view';
 import { createNoteButton } from './note-button';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
@@ -66,7 +67,10 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
   let showTimer = 0;
   let hideTimer = 0;
   let frame = 0;
-  let lastPointer: { x: number; y: number; overCard: boolean } | null = null;
+  let lastPointer: { x: number; y: number; overCard: boolean; target: EventTarget | null } | null = null;
+  // Cited links: URL → the outlet it leads to; each link element's card item, made once.
+  let linkCards = new Map<string, LinkOutletCard>();
+  const linkItems = new WeakMap<Element, LinkCardItem>();
 
   const host = () => (shadow ??= createShadowHost(doc));
   const noteButton = createNoteButton({ win, extraction, ask, container: () => host().controls });
@@ -75,6 +79,7 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
     entity: (key) => entities.get(key),
     claim: (key) => claims.get(key),
     note: (key) => notes.get(key),
+    link: (url) => linkCards.get(url),
     autoLookup: () => !!order?.autoLookup,
     markDismissed: (id, value) => {
       if (value) dismissed.add(id);
@@ -83,7 +88,23 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
     },
   });
   const openNote = (id: string) => void ask('content/open-note', { id });
-  const openCard = (item: PaintedItem, via: OpenCard['via']) => {
+  /** The card item for a cited link of the article under `target`, if any. */
+  const linkItemAt = (target: EventTarget | null): LinkCardItem | null => {
+    if (!linkCards.size || !(target instanceof win.Element)) return null;
+    const anchor = target.closest('a[href]');
+    if (!anchor || !(anchor instanceof win.HTMLAnchorElement) || !extraction.root.contains(anchor)) return null;
+    const url = anchor.href;
+    if (!linkCards.has(url)) return null;
+    let item = linkItems.get(anchor);
+    if (!item) {
+      const range = doc.createRange();
+      range.selectNodeContents(anchor);
+      item = { kind: 'link', key: url, start: 0, end: 0, range };
+      linkItems.set(anchor, item);
+    }
+    return item;
+  };
+  const openCard = (item: CardItem, via: OpenCard['via']) => {
     win.clearTimeout(hideTimer);
     cards.open(item, via, lastPointer?.y);
   };
@@ -107,7 +128,7 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
 
   function onPointerMove(event: PointerEvent) {
     const overCard = !!shadow && event.composedPath().includes(shadow.host);
-    lastPointer = { x: event.clientX, y: event.clientY, overCard };
+    lastPointer = { x: event.clientX, y: event.clientY, overCard, target: event.target };
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
@@ -117,7 +138,7 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
         win.clearTimeout(hideTimer);
         return;
       }
-      const item = itemAtPoint(doc, p.x, p.y, painter.items, offsetOf);
+      const item: CardItem | null = itemAtPoint(doc, p.x, p.y, painter.items, offsetOf) ?? linkItemAt(p.target);
       win.clearTimeout(showTimer);
       const card = cards.current;
       if (item && item === card?.item) {
@@ -143,6 +164,15 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
     }
   }
 
+  // A cited link reached with Tab shows its card beside it, without taking the focus from it.
+  function onFocusIn(event: FocusEvent) {
+    const item = linkItemAt(event.target);
+    if (item) openCard(item, 'pointer');
+  }
+  function onFocusOut(event: FocusEvent) {
+    if (cards.current?.item.kind === 'link' && linkItemAt(event.target) === cards.current.item) closeCard();
+  }
+
   const onScroll = () => {
     if (cards.current) win.requestAnimationFrame(() => cards.position(lastPointer?.y));
   };
@@ -153,6 +183,8 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
   win.addEventListener('click', onClick, { passive: true });
   win.addEventListener('scroll', onScroll, { capture: true, passive: true });
   win.addEventListener('resize', onScroll, { passive: true });
+  win.addEventListener('focusin', onFocusIn, { capture: true });
+  win.addEventListener('focusout', onFocusOut, { capture: true });
 
   // ——— taking the reader to a highlight ———
 
@@ -165,7 +197,8 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
   }
 
   function step(direction: 1 | -1) {
-    const from = cards.current?.item ?? null;
+    const open = cards.current?.item;
+    const from = open && open.kind !== 'link' ? open : null;
     const offset = from ? from.start : direction === 1 ? -1 : Number.MAX_SAFE_INTEGER;
     const next = painter.items.step(offset, direction, from ?? undefined);
     if (next) goTo(next, 'keyboard');
@@ -184,14 +217,14 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
     const items = [...analysisItems, ...noteItems];
     if (items.length === 0 || !highlightsSupported(win)) {
       painter.clear();
-      if (cards.current) closeCard();
+      if (cards.current && cards.current.item.kind !== 'link') closeCard();
       return { items: 0, totalMs: 0, longestSliceMs: 0, slices: 0 };
     }
     const stats = await painter.paint(items);
     // A card for a highlight that is gone (turned off, or dismissed elsewhere) closes with it,
     // except the claim card offering Undo.
     const card = cards.current;
-    if (card && !card.dismissed && !painter.items.ordered.includes(card.item)) {
+    if (card && card.item.kind !== 'link' && !card.dismissed && !painter.items.ordered.includes(card.item)) {
       const again = painter.items.ordered.find((i) => i.key === card.item.key && i.start === card.item.start);
       if (again) card.item = again;
       else closeCard();
@@ -205,6 +238,9 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
       entities = new Map(next.analysis.entities.map((e) => [e.id, e]));
       claims = new Map(next.analysis.claims.map((c) => [c.id, c]));
       dismissed = new Set(next.dismissed);
+      // Link cards follow the site's switch like the highlights do.
+      linkCards = new Map(next.enabled ? (next.cited ?? []).flatMap((card) => card.urls.map((url) => [url, card] as const)) : []);
+      if (cards.current?.item.kind === 'link' && !linkCards.has(cards.current.item.key)) closeCard();
       return repaint();
     },
     async paintNotes(next: PageNote[]) {
@@ -242,6 +278,8 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
       win.removeEventListener('keydown', onKeyDown, { capture: true });
       win.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);
+      win.removeEventListener('focusin', onFocusIn, { capture: true });
+      win.removeEventListener('focusout', onFocusOut, { capture: true });
       win.clearTimeout(showTimer);
       win.clearTimeout(hideTimer);
       painter.clear();

@@ -138,7 +138,7 @@ export function App() {
             <h2 class="section-heading" id="outlet-heading">
               Outlet
             </h2>
-            <OutletSection tabId={article.tabId} outlet={article.outlet} />
+            <OutletSection tabId={article.tabId} outlet={article.outlet} site={article.snapshot.site} />
           </section>
         )}
         <section aria-labelledby="page-heading">

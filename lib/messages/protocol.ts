@@ -5,7 +5,7 @@ import type { Analysis } from '../analysis/types';
 import type { ReaderListRow } from '../db/database';
 import type { NoteRow } from '../notes/schema';
 import type { Selector } from '../anchoring/types';
-import type { Assessment, OutletProfile } from '../outlets/types';
+import type { Assessment, CoverageFocus, Fact, OutletProfile } from '../outlets/types';
 import type { ArticleSnapshot, Detection } from '../page/types';
 
 /** What a content script knows about its page. */
@@ -77,6 +77,27 @@ export interface PaintOrder {
   enabled: boolean;
   /** The reader enabled lookups: cards fetch summaries without a button press. */
   autoLookup: boolean;
+  /** The outlets the article's links lead to, for cards over those links (absent: not known yet). */
+  cited?: LinkOutletCard[];
+}
+
+/** What a card over a link to another outlet shows: a short account from the directory. */
+export interface LinkOutletCard {
+  /** The article's links to this outlet (absolute URLs). */
+  urls: string[];
+  name: string;
+  domain: string;
+  /** false: the directory has no outlet for this site (only, perhaps, where its coverage is focused). */
+  known: boolean;
+  /** 'Newspaper', 'Wire service', Wikidata's 'daily newspaper'… */
+  kinds: string[];
+  /** ISO codes of where sources say it is based. */
+  countries: string[];
+  /** Where its coverage is focused (GDELT). */
+  mostlyCovers?: string;
+  /** A closed title. */
+  closed?: number;
+  assessments: Pick<Assessment, 'by' | 'aspect' | 'rating' | 'qualifier' | 'asOf' | 'scale' | 'url'>[];
 }
 
 /** How a page's site was matched in the directory. */
@@ -96,12 +117,27 @@ export interface ReaderView {
   note?: { body: string; updatedAt: number };
 }
 
+/** One outlet the article cites, with the article's links to it (lib/outlets/cited.ts). */
+export interface CitedOutletView {
+  /** The outlet's record id, or the domain for a site with no outlet record. */
+  key: string;
+  domain: string;
+  /** What the directory knows of it (notes and summaries left out), or null. */
+  match: { profile: OutletProfile; matchedBy: MatchedBy } | null;
+  coverage: Fact<CoverageFocus> | null;
+  links: { start: number; end: number; text: string; url: string }[];
+}
+
 /** Who is behind the page: its outlet, and for a cross-post the original outlet too. */
 export interface OutletView {
   /** The page's registrable domain, e.g. 'globalresearch.ca' ('' when it has none). */
   domain: string;
   /** The directory entry for the page's site, or null when the site is not in it. */
   match: { profile: OutletProfile; matchedBy: MatchedBy } | null;
+  /** Where the site's coverage is focused (GDELT), also for a site with no outlet record. */
+  coverage: Fact<CoverageFocus> | null;
+  /** The outlets the article cites, once the background has looked them up (null: not yet). */
+  cited: CitedOutletView[] | null;
   /** For a site not in the directory: the live lookup, if the reader asked (or allows lookups). */
   lookup: OutletLookupState;
   reader: ReaderView;

@@ -4,6 +4,7 @@
 // bottom hold them to the request maps in ./requests.ts.
 import * as v from 'valibot';
 import { SelectorsSchema } from '../notes/schema';
+import { POLICY_KINDS } from '../page/publisher';
 import type { ArticleSnapshot } from '../page/types';
 import type { PageReport } from './protocol';
 import type { AnswerOf, BackgroundToContent, Broadcast, ContentRequest, PanelRequest } from './requests';
@@ -69,6 +70,26 @@ export const TextBlockSchema = v.object({
   kind: v.picklist(['paragraph', 'heading', 'list-item', 'quote', 'caption', 'other']),
 });
 
+const POLICY_KINDS_SCHEMA = v.picklist(POLICY_KINDS);
+const webLink = v.pipe(url, v.regex(/^https?:\/\//i, 'must be a web address'));
+
+/** What a page says about its own publisher: page data, so every part is bounded. */
+export const SiteSaysSchema = v.object({
+  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  url: v.optional(webLink),
+  wikidataId: v.optional(v.pipe(v.string(), v.regex(/^Q\d{1,12}$/))),
+  wikipedia: v.pipe(v.array(webLink), v.maxLength(12)),
+  sameAs: v.pipe(v.array(webLink), v.maxLength(12)),
+  foundingDate: v.optional(v.pipe(v.string(), v.maxLength(10))),
+  parentOrganizations: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(5)),
+  policies: v.pipe(
+    v.record(POLICY_KINDS_SCHEMA, webLink),
+    v.check((p) => Object.keys(p).length <= POLICY_KINDS.length),
+  ),
+  about: v.optional(v.object({ url: webLink, text: v.pipe(v.string(), v.maxLength(200)) })),
+  from: v.record(v.picklist(['name', 'url', 'sameAs', 'foundingDate', 'parentOrganizations', 'policies', 'about']), short),
+});
+
 export const SnapshotSchema = v.object({
   url,
   detection: DetectionSchema,
@@ -78,6 +99,7 @@ export const SnapshotSchema = v.object({
   links: v.pipe(v.array(LinkSpanSchema), v.maxLength(MAX_ITEMS)),
   wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   takenAt: v.number(),
+  site: v.optional(SiteSaysSchema),
 });
 
 /** What a content script reports about its page. */

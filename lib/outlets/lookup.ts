@@ -21,6 +21,12 @@ export type LookupResult =
 
 export interface LookupOptions extends FetchOptions {
   now?: number;
+  /**
+   * A Wikidata item the page names as its publisher (JSON-LD sameAs): asked for by id, so the
+   * lookup is exact. It is the site's word, so the answer says whether Wikidata gives the same
+   * site as that item's official website.
+   */
+  itemId?: string;
 }
 
 /** The query for one registrable domain (already validated: only [a-z0-9.-]). */
@@ -44,6 +50,24 @@ export function wikidataQueryUrl(domain: string): string {
   return `${WIKIDATA_SPARQL}?format=json&query=${encodeURIComponent(wikidataQuery(domain))}`;
 }
 
+/** The query for one item by id ('Q42', already validated), with its official websites. */
+export function wikidataItemQuery(itemId: string): string {
+  return `SELECT ?item ?itemLabel ?site ?country ?countryLabel ?iso ?inception ?ownerLabel ?instanceLabel ?article WHERE {
+  VALUES ?item { wd:${itemId} }
+  OPTIONAL { ?item wdt:P856 ?site . }
+  OPTIONAL { ?item wdt:P17 ?country . OPTIONAL { ?country wdt:P297 ?iso . } }
+  OPTIONAL { ?item wdt:P571 ?inception . }
+  OPTIONAL { ?item wdt:P127 ?owner . }
+  OPTIONAL { ?item wdt:P31 ?instance . }
+  OPTIONAL { ?article schema:about ?item ; schema:isPartOf <https://en.wikipedia.org/> . }
+  SERVICE wikibase:label { bd:serviceParam wikibase:language "en,mul". }
+} LIMIT 300`;
+}
+
+export function wikidataItemQueryUrl(itemId: string): string {
+  return `${WIKIDATA_SPARQL}?format=json&query=${encodeURIComponent(wikidataItemQuery(itemId))}`;
+}
+
 type Binding = Record<string, { type?: string; value?: string } | undefined>;
 
 interface Item {
@@ -54,6 +78,8 @@ interface Item {
   owners: Set<string>;
   instances: Set<string>;
   article?: string;
+  /** Official websites (P856), when the query asked for them. */
+  sites: Set<string>;
 }
 
 // What Wikidata calls news outlets, most specific first; 'online newspaper' is a digital outlet.
@@ -87,7 +113,7 @@ function readItems(json: unknown): Map<string, Item> | null {
     if (!qid) continue;
     let item = items.get(qid);
     if (!item) {
-      item = { qid, countries: new Map(), owners: new Set(), instances: new Set() };
+      item = { qid, countries: new Map(), owners: new Set(), instances: new Set(), sites: new Set() };
       items.set(qid, item);
     }
     item.label ??= labelOf(b.itemLabel?.value);
@@ -103,6 +129,8 @@ function readItems(json: unknown): Map<string, Item> | null {
     if (owner) item.owners.add(owner);
     const instance = labelOf(b.instanceLabel?.value);
     if (instance) item.instances.add(instance);
+    const site = b.site?.value;
+    if (site && /^https?:\/\//i.test(site)) item.sites.add(site);
     const article = b.article?.value;
     if (article?.startsWith('https://en.wikipedia.org/wiki/')) item.article ??= article;
   }
@@ -130,15 +158,15 @@ function toProfile(item: Item, domain: string, now: number): OutletProfile {
     fetchedAt: now,
   };
   const iso = [...item.countries.values()].find(Boolean);
-  if (iso) profile.country = { value: iso, source };
-  if (item.inception !== undefined) profile.founded = { value: item.inception, source };
-  if (item.owners.size) profile.owner = { value: [...item.owners].slice(0, 3).join(', '), source };
+  if (iso) profile.country = [{ value: iso, source }];
+  if (item.inception !== undefined) profile.founded = [{ value: item.inception, source }];
+  if (item.owners.size) profile.owner = [...item.owners].slice(0, 3).map((value) => ({ value, source }));
   const instances = [...item.instances];
   const typed = instances.find((k) => outletTypeOf(k));
   const kind = typed ?? instances[0];
-  if (kind) profile.kind = { value: kind, source };
+  if (kind) profile.kind = [{ value: kind, source }];
   const outletType = typed ? outletTypeOf(typed) : undefined;
-  if (outletType) profile.outletType = { value: outletType, source };
+  if (outletType) profile.outletType = [{ value: outletType, source }];
   return profile;
 }
 
@@ -149,15 +177,37 @@ export async function lookupOutlet(domainOrUrl: string, fetchImpl: FetchLike, op
     return { status: 'failed', reason: 'invalid-domain', message: `"${domainOrUrl.slice(0, 100)}" is not a web address Backstory can look up.` };
   }
   const now = options.now ?? Date.now();
-  const answer = await getJson(fetchImpl, wikidataQueryUrl(domain), 'Wikidata', options);
-  if (!answer.ok) return { status: 'failed', domain, reason: answer.reason, message: answer.message };
-  const items = readItems(answer.json);
-  if (!items) {
-    return { status: 'failed', domain, reason: 'bad-response', message: 'Wikidata sent an answer Backstory could not read; try again later.' };
+  const itemId = options.itemId && /^Q\d{1,12}$/.test(options.itemId) ? options.itemId : undefined;
+  let item: Item | undefined;
+  if (itemId) {
+    // The item the site names; an id Wikidata does not know falls back to the domain's items.
+    const answer = await getJson(fetchImpl, wikidataItemQueryUrl(itemId), 'Wikidata', options);
+    if (!answer.ok) return { status: 'failed', domain, reason: answer.reason, message: answer.message };
+    item = pickItem(readItems(answer.json) ?? new Map());
+    if (item && !item.label && !item.instances.size) item = undefined;
   }
-  const item = pickItem(items);
+  if (!item) {
+    const answer = await getJson(fetchImpl, wikidataQueryUrl(domain), 'Wikidata', options);
+    if (!answer.ok) return { status: 'failed', domain, reason: answer.reason, message: answer.message };
+    const items = readItems(answer.json);
+    if (!items) {
+      return { status: 'failed', domain, reason: 'bad-response', message: 'Wikidata sent an answer Backstory could not read; try again later.' };
+    }
+    item = pickItem(items);
+  }
   if (!item) return { status: 'not-found', domain };
   const profile = toProfile(item, domain, now);
+  if (itemId && item.qid === itemId) {
+    // The site's word, checked: does Wikidata give this site as the item's website?
+    const official = [...new Set([...item.sites].map((s) => siteOf(s)).filter((s): s is string => !!s))];
+    const source = { label: 'Wikidata', url: `https://www.wikidata.org/wiki/${item.qid}` };
+    const note = official.includes(domain)
+      ? `The site names this Wikidata item as itself, and Wikidata gives ${domain} as its official website.`
+      : official.length
+        ? `The site names this Wikidata item as itself, but Wikidata gives its official website as ${official.slice(0, 3).join(', ')}, not ${domain}.`
+        : `The site names this Wikidata item as itself; Wikidata gives no official website for it.`;
+    profile.notes = [{ value: note, source }];
+  }
   if (!item.article) return { status: 'found', domain, profile };
 
   // The summary is a bonus: when Wikipedia fails, the Wikidata facts still stand.

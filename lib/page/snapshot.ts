@@ -2,6 +2,7 @@
 // content script sends and the command line prints.
 import { extractArticle } from './extract';
 import { readMetadata } from './metadata';
+import { readSiteSays } from './publisher';
 import type { ArticleExtraction, ArticleSnapshot, Detection } from './types';
 import { countWords } from './words';
 
@@ -13,6 +14,7 @@ export interface SnapshotResult {
 
 export function takeSnapshot(doc: Document, url: string, detection: Detection, now = Date.now()): SnapshotResult {
   const extraction = extractArticle(doc, url);
+  const site = readSiteSays(doc, url);
   const snapshot: ArticleSnapshot = {
     url,
     detection,
@@ -22,6 +24,7 @@ export function takeSnapshot(doc: Document, url: string, detection: Detection, n
     links: extraction.links,
     wordCount: countWords(extraction.text),
     takenAt: now,
+    ...(site ? { site } : {}),
   };
   return { snapshot, extraction };
 }

@@ -1,3 +1,5 @@
+import type { SiteSelfDescription } from './publisher';
+
 // Plain-data shapes produced by lib/page. Everything here is structured-clone safe
 // (no DOM nodes), so it can cross the message boundary and be printed by the CLI,
 // except ArticleExtraction, which keeps DOM nodes for mapping offsets back to the page.
@@ -110,4 +112,6 @@ export interface ArticleSnapshot {
   wordCount: number;
   /** ms since epoch, when the snapshot was taken. */
   takenAt: number;
+  /** What the page says about its own publisher (publisher.ts); absent when it says nothing. */
+  site?: SiteSelfDescription;
 }

@@ -1,6 +1,7 @@
 // A readable, terminal-sized account of what Backstory found on a page.
 import type { AnalysisState, OutletView } from '../../lib/messages/protocol';
-import type { OutletProfile } from '../../lib/outlets/types';
+import { displayName, valuesOf } from '../../lib/outlets/facts';
+import type { Fact, OutletProfile } from '../../lib/outlets/types';
 import type { ArticleSnapshot } from '../../lib/page/types';
 
 export interface SummaryInput {
@@ -10,13 +11,16 @@ export interface SummaryInput {
 }
 
 function describeOutlet(p: OutletProfile): string {
+  const one = <T>(facts: Fact<T>[] | undefined) => valuesOf(facts).join(' / ');
+  const organization = valuesOf(p.organization).filter((name) => name !== p.names[0]);
   const facts = [
-    p.organization && p.organization.value !== p.names[0] ? `run by ${p.organization.value}` : '',
-    p.country ? [p.city?.value, p.country.value].filter(Boolean).join(', ') : '',
-    p.founded ? `founded ${p.founded.value}` : '',
+    organization.length ? `run by ${organization.join(' / ')}` : '',
+    p.country ? [one(p.city), one(p.country)].filter(Boolean).join(', ') : '',
+    p.founded ? `founded ${one(p.founded)}` : '',
+    p.coverage ? `mostly covers ${p.coverage.value.country} (GDELT)` : '',
   ].filter(Boolean);
   const rated = p.assessments.map((a) => `${a.rating} (${a.by}${a.asOf ? `, ${a.asOf}` : ''})`);
-  return [`${p.names[0]}${facts.length ? ` — ${facts.join('; ')}` : ''}`, rated.length ? `assessed: ${rated.join('; ')}` : 'no published assessment'].join('. ');
+  return [`${displayName(p)}${facts.length ? ` — ${facts.join('; ')}` : ''}`, rated.length ? `assessed: ${rated.join('; ')}` : 'no published assessment'].join('. ');
 }
 
 export function printSummary(url: string, input: SummaryInput, out: NodeJS.WritableStream = process.stdout): void {

@@ -7,7 +7,7 @@ import { expect, test } from './extension-fixture';
 
 const recorded = (name: string) => path.join(import.meta.dirname, 'recorded', name);
 
-test('the seed at its real URL: Global Research, its organization, country, founding year and assessments, and Sott.net as the original', async ({ openFixture, openPanelFor }) => {
+test("the seed at its real URL: Global Research with its sourced facts and ratings, Sott.net as the original, and the site's own word", async ({ openFixture, openPanelFor }) => {
   const page = await openFixture(fixture('seed-globalresearch'));
   const panel = await openPanelFor(page);
   const profile = panel.getByTestId('outlet-section').getByTestId('outlet-profile').first();
@@ -16,15 +16,63 @@ test('the seed at its real URL: Global Research, its organization, country, foun
   await expect(profile.getByTestId('outlet-country')).toContainText('Canada');
   await expect(profile.getByTestId('outlet-founded')).toContainText('2001');
   const assessments = profile.getByTestId('outlet-assessments');
-  await expect(assessments).toContainText(/perennial sources/i);
-  await expect(assessments).toContainText(/deprecated/i);
-  // Every fact names its source.
+  await expect(assessments).toContainText(/perennial sources list \(2019\)/i);
+  await expect(assessments).toContainText(/generally unreliable/i);
+  // Every fact names its source, and the sources' credit lines are at hand.
   await expect(profile.getByTestId('outlet-organization')).toContainText(/from /i);
+  await expect(profile.getByTestId('outlet-credits')).toContainText('CC BY-SA 4.0');
+
+  // What the site says about itself, apart from the independent sources.
+  const says = panel.getByTestId('site-says');
+  await expect(says).toContainText('The site says');
+  await expect(says.getByTestId('site-says-name')).toContainText('Global Research');
+  await expect(says.getByTestId('site-says-about')).toContainText('globalresearch.ca/about');
 
   const original = panel.getByTestId('original-outlet');
   await expect(original).toContainText('Sott.net');
   await expect(original.getByTestId('outlet-country')).toContainText('United States');
-  await expect(original.getByTestId('assessment').first()).toBeVisible();
+  await expect(original.getByTestId('assessments-none')).toBeVisible();
+});
+
+test('a page of an outlet known only from the open data shows its sourced facts and what the site says', async ({ openFixture, openPanelFor }) => {
+  const page = await openFixture(fixture('local-open-data'));
+  const panel = await openPanelFor(page);
+  const profile = panel.getByTestId('outlet-section').getByTestId('outlet-profile').first();
+  await expect(profile.getByTestId('outlet-name')).toHaveText('Hull Daily Mail');
+  await expect(profile.getByTestId('outlet-country')).toContainText('United Kingdom from Wikidata (2023)');
+  await expect(profile.getByTestId('outlet-founded')).toContainText('1885');
+  await expect(profile.getByTestId('outlet-owner')).toContainText('Reach plc');
+  await expect(profile.getByTestId('outlet-type')).toContainText('Newspaper');
+  await expect(profile.getByRole('link', { name: 'Wikidata' }).first()).toHaveAttribute('href', 'https://www.wikidata.org/wiki/Q5935900');
+  const says = panel.getByTestId('site-says');
+  await expect(says.getByTestId('site-says-same-as')).toContainText('Wikidata Q5935900');
+  await expect(says.getByTestId('site-says-policies')).toContainText('Corrections policy');
+  await expect(says.getByTestId('site-says-parent')).toContainText('Reach plc');
+});
+
+test('the sources the long-form article cites, by outlet, and a card over a cited link that leaves the link as it was', async ({ openFixture, openPanelFor }) => {
+  const page = await openFixture(fixture('longform-feature'));
+  const panel = await openPanelFor(page);
+  const cited = panel.getByTestId('cited-sources');
+  const outlets = cited.getByTestId('cited-outlet');
+  await expect(outlets.first()).toBeVisible();
+  const domains = await outlets.evaluateAll((els) => els.map((el) => el.getAttribute('data-domain')));
+  expect(domains).toEqual(expect.arrayContaining(['reuters.com', 'who.int', 'ons.gov.uk', 'nrdc.org', 'worldweatherattribution.org']));
+  expect(domains).not.toContain('meridianreview.org');
+  const reuters = cited.locator('[data-domain="reuters.com"]');
+  await expect(reuters.getByTestId('cited-name')).toHaveText('Reuters');
+  await expect(reuters.getByTestId('cited-kind')).toContainText('Wire service');
+  await expect(reuters.getByTestId('cited-rating').first()).toContainText("Wikipedia's perennial sources list");
+
+  const link = page.locator('a[href^="https://www.reuters.com/"]').first();
+  const before = await link.evaluate((a) => a.outerHTML);
+  await link.hover();
+  const card = page.locator('backstory-root').getByTestId('backstory-card');
+  await expect(card).toHaveAttribute('data-kind', 'link');
+  await expect(card.getByTestId('card-title')).toHaveText('Reuters');
+  await expect(card.getByTestId('card-link-kind')).toContainText('Wire service');
+  await expect(card.getByTestId('card-link-ratings')).toContainText("Wikipedia's perennial sources list");
+  expect(await link.evaluate((a) => a.outerHTML)).toBe(before);
 });
 
 test('an unknown outlet is "not in the directory", calmly, and the lookup works', async ({ ext, openFixture, openPanelFor }) => {

@@ -27,6 +27,19 @@ describe('analyzeHtml', () => {
     expect(result.links.every((l) => l.verdict === 'dead')).toBe(true);
   });
 
+  it("adds the site's own word and the outlets the article cites", () => {
+    const long = fixture('longform-feature');
+    const result = analyzeHtml(readFileSync(fixturePath(long.name), 'utf8'), long.url, 'long.html');
+    expect(result.site?.name).toBe('The Meridian Review');
+    const cited = Object.fromEntries(result.citedOutlets.map((c) => [c.domain, c]));
+    expect(Object.keys(cited)).toEqual(expect.arrayContaining(['reuters.com', 'who.int', 'ons.gov.uk', 'nrdc.org', 'worldweatherattribution.org']));
+    expect(cited['reuters.com']).toMatchObject({ outlet: 'reuters', name: 'Reuters', kind: ['wire'] });
+    expect(cited['reuters.com'].assessments[0]).toMatchObject({ by: "Wikipedia's perennial sources list", aspect: 'reliability' });
+    expect(cited['who.int'].links).toHaveLength(2);
+    // Its own pages are not cited sources.
+    expect(cited['meridianreview.org']).toBeUndefined();
+  });
+
   it('keeps metadata but no body for a page that is not an article', () => {
     const shop = fixture('product-page');
     const result = analyzeHtml(readFileSync(fixturePath(shop.name), 'utf8'), shop.url, 'shop.html', { withText: true });

@@ -6,6 +6,7 @@ import type { BackgroundIO, SessionStore, StoredReading } from '@/entrypoints/ba
 import type { NoteDraft, PageReport } from '@/lib/messages/protocol';
 import type { AnswerOf, BackgroundToContent, Broadcast, ToContentRequest } from '@/lib/messages/requests';
 import type { ArticleSnapshot } from '@/lib/page/types';
+import { readOutletFile } from '@/scripts/lib/outlet-files';
 import { modelCache } from '@/entrypoints/background/analysis-models';
 import type { ModelAssetLoader } from '@/lib/analysis/models/assets';
 import { nodeModelAssets } from '@/scripts/lib/model-assets';
@@ -77,6 +78,7 @@ export function fakeWorld(
       setHighlightsOff: async (sites) => void (settings.off = [...sites]),
     },
     session,
+    outletFiles: readOutletFile,
     fetch: async (url) => {
       throw new Error(`the background asked the network for ${url} without the reader asking`);
     },

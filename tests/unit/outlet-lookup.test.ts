@@ -35,11 +35,11 @@ describe('lookupOutlet', () => {
       id: 'wikidata-q11148',
       names: ['The Guardian'],
       domains: ['theguardian.com'],
-      country: { value: 'GB', source: wikidata },
-      founded: { value: 1821, source: wikidata },
-      owner: { value: 'Guardian Media Group', source: wikidata },
-      outletType: { value: 'newspaper', source: wikidata },
-      kind: { value: 'newspaper', source: wikidata },
+      country: [{ value: 'GB', source: wikidata }],
+      founded: [{ value: 1821, source: wikidata }],
+      owner: [{ value: 'Guardian Media Group', source: wikidata }],
+      outletType: [{ value: 'newspaper', source: wikidata }],
+      kind: [{ value: 'newspaper', source: wikidata }],
       assessments: [],
       origin: 'lookup',
       fetchedAt: NOW,
@@ -73,7 +73,7 @@ describe('lookupOutlet', () => {
     expect(result.status).toBe('found');
     if (result.status === 'found') {
       expect(result.profile.summary).toBeUndefined();
-      expect(result.profile.founded?.value).toBe(1821);
+      expect(result.profile.founded?.[0].value).toBe(1821);
     }
   });
 
@@ -88,7 +88,7 @@ describe('lookupOutlet', () => {
     expect(result.status === 'found' && result.profile).toMatchObject({
       id: 'wikidata-q700',
       names: ['The Example'],
-      outletType: { value: 'digital' },
+      outletType: [{ value: 'digital' }],
     });
   });
 

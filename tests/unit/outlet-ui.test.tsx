@@ -25,18 +25,18 @@ const globalResearch: OutletProfile = {
   id: 'globalresearch',
   names: ['Global Research', 'Centre for Research on Globalization', 'Mondialisation.ca'],
   domains: ['globalresearch.ca'],
-  organization: { value: 'Centre for Research on Globalization', source: WP },
-  country: { value: 'CA', source: WP },
-  city: { value: 'Montreal', source: WP },
-  founded: { value: 2001, source: WP },
-  owner: { value: 'Michel Chossudovsky', source: { label: "the outlet's website" } },
-  ownershipType: { value: 'nonprofit', source: WP },
-  outletType: { value: 'digital', source: WP },
+  organization: [{ value: 'Centre for Research on Globalization', source: WP }],
+  country: [{ value: 'CA', source: WP }],
+  city: [{ value: 'Montreal', source: WP }],
+  founded: [{ value: 2001, source: WP }],
+  owner: [{ value: 'Michel Chossudovsky', source: { label: "the outlet's website" } }],
+  ownershipType: [{ value: 'nonprofit', source: WP }],
+  outletType: [{ value: 'digital', source: WP }],
   assessments: [
     { by: "Wikipedia's perennial sources list", aspect: 'reliability', rating: 'deprecated', scale: 'WP:RSP status', asOf: '2019', url: RSP },
-    { by: 'Media Bias/Fact Check', aspect: 'bias', rating: 'conspiracy-pseudoscience', scale: 'MBFC bias', asOf: '2023-05-01' },
+    { by: 'OpenSources', aspect: 'bias', rating: 'extreme bias', scale: 'OpenSources categories', asOf: '2017-04-28' },
   ],
-  notes: ['Publishes articles by its own contributors and cross-posts from other sites.'],
+  notes: [{ value: 'Publishes articles by its own contributors and cross-posts from other sites.', source: WP }],
   origin: 'directory',
 };
 
@@ -44,7 +44,7 @@ const sott: OutletProfile = {
   id: 'sott',
   names: ['Sott.net', 'Signs of the Times'],
   domains: ['sott.net'],
-  country: { value: 'FR', source: { label: 'Wikipedia' } },
+  country: [{ value: 'FR', source: { label: 'Wikipedia' } }],
   assessments: [],
   origin: 'directory',
 };
@@ -55,6 +55,8 @@ function view(over: Partial<OutletView> = {}): OutletView {
   return {
     domain: 'globalresearch.ca',
     match: { profile: globalResearch, matchedBy: 'domain' },
+    coverage: null,
+    cited: null,
     lookup: { status: 'idle' },
     reader: noReader,
     original: null,
@@ -111,7 +113,7 @@ describe('outlet labels', () => {
     expect(assessmentText({ ...a, asOf: '2024-03-05' })).toBe("Generally unreliable — Wikipedia's perennial sources list (2024)");
     expect(assessmentText({ ...a, asOf: undefined })).toBe("Generally unreliable — Wikipedia's perennial sources list");
     expect(assessmentDetail({ scale: 'WP:RSP status', asOf: '2019' })).toBe('Scale: WP:RSP status');
-    expect(assessmentDetail({ scale: 'MBFC bias', asOf: '2023-05-01' })).toBe('Scale: MBFC bias · as of 2023-05-01');
+    expect(assessmentDetail({ scale: 'OpenSources categories', asOf: '2017-04-28' })).toBe('Scale: OpenSources categories · as of 2017-04-28');
     expect(assessmentDetail({})).toBeUndefined();
     expect(readerListText('Newsroom list')).toBe('your list: Newsroom list');
   });
@@ -144,7 +146,8 @@ describe('OutletSection: a known outlet', () => {
     expect(textOf(out, 'outlet-name')).toBe('Global Research');
     expect(textOf(out, 'outlet-other-names')).toContain('Centre for Research on Globalization');
     expect(textOf(out, 'outlet-organization')).toBe('Run by Centre for Research on Globalization from Wikipedia');
-    expect(textOf(out, 'outlet-country')).toMatch(/^Country Montreal, Canada from Wikipedia$/);
+    expect(textOf(out, 'outlet-country')).toBe('Based in Canada from Wikipedia');
+    expect(textOf(out, 'outlet-city')).toBe('City Montreal from Wikipedia');
     expect(textOf(out, 'outlet-founded')).toBe('Founded 2001 from Wikipedia');
     expect(textOf(out, 'outlet-owner')).toBe("Owner Michel Chossudovsky from the outlet's website");
     expect(textOf(out, 'outlet-ownership')).toBe('Ownership Nonprofit from Wikipedia');
@@ -157,7 +160,7 @@ describe('OutletSection: a known outlet', () => {
 
   it('leaves out facts the profile lacks', () => {
     const sparse = html(view({ match: { profile: sott, matchedBy: 'domain' }, domain: 'sott.net' }));
-    expect(textOf(sparse, 'outlet-country')).toBe('Country France from Wikipedia');
+    expect(textOf(sparse, 'outlet-country')).toBe('Based in France from Wikipedia');
     for (const id of ['outlet-organization', 'outlet-founded', 'outlet-owner', 'outlet-ownership', 'outlet-type']) {
       expect(sparse).not.toContain(`data-testid="${id}"`);
     }
@@ -169,8 +172,8 @@ describe('OutletSection: a known outlet', () => {
     const bias = textOf(out, 'assessments-bias');
     expect(reliability).toContain("Deprecated — Wikipedia's perennial sources list (2019)");
     expect(reliability).toContain('Scale: WP:RSP status');
-    expect(reliability).not.toContain('Media Bias/Fact Check');
-    expect(bias).toContain('Conspiracy-pseudoscience — Media Bias/Fact Check (2023)');
+    expect(reliability).not.toContain('OpenSources');
+    expect(bias).toContain('Extreme bias — OpenSources (2017)');
     expect(bias).not.toContain('perennial');
     expect(out).toContain(`href="${RSP}"`);
     expect(count(out, 'assessment')).toBe(2);
@@ -220,7 +223,7 @@ describe('OutletSection: a cross-post', () => {
     const block = textOf(out, 'original-outlet');
     expect(block).toContain('Originally published by Sott.net');
     expect(block).toContain('Signs of the Times');
-    expect(block).toContain('Country France from Wikipedia');
+    expect(block).toContain('Based in France from Wikipedia');
     expect(block).toContain("No published assessments in Backstory's directory.");
     expect(out).toContain('href="https://www.sott.net/article/361054"');
     expect(out).toContain('data-testid="original-profile"');
@@ -251,9 +254,9 @@ describe('OutletSection: an outlet not in the directory', () => {
       id: 'wikidata:Q1',
       names: ['Example News'],
       domains: ['example-news.test'],
-      country: { value: 'NZ', source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } },
-      founded: { value: 1999, source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } },
-      kind: { value: 'online newspaper', source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } },
+      country: [{ value: 'NZ', source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } }],
+      founded: [{ value: 1999, source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } }],
+      kind: [{ value: 'online newspaper', source: { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1' } }],
       assessments: [],
       origin: 'lookup',
       fetchedAt: Date.UTC(2025, 2, 3),
@@ -289,8 +292,8 @@ describe('OutletSection: hostile strings', () => {
     const profile: OutletProfile = {
       ...globalResearch,
       names: [evil, `${evil} two`],
-      organization: { value: evil, source: { label: evil, url: 'javascript:alert(2)' } },
-      notes: [evil],
+      organization: [{ value: evil, source: { label: evil, url: 'javascript:alert(2)' } }],
+      notes: [{ value: evil, source: { label: evil } }],
       assessments: [{ by: evil, aspect: 'reliability', rating: evil, url: 'javascript:alert(3)' }],
     };
     const out = html(
@@ -332,5 +335,85 @@ describe('ListReport', () => {
     const text = textOf(out, 'reader-list-report');
     expect(text).toContain('The first row needs a "domain" column');
     expect(text).toContain('Nothing was changed.');
+  });
+});
+
+describe('OutletSection: the site says, sources differ, raters differ, cited sources', () => {
+  const site = {
+    name: 'Global Research',
+    wikidataId: 'Q5061521',
+    wikipedia: ['https://en.wikipedia.org/wiki/Centre_for_Research_on_Globalization'],
+    sameAs: [],
+    foundingDate: '2001',
+    parentOrganizations: ['Centre for Research on Globalization'],
+    policies: { correctionsPolicy: 'https://www.globalresearch.ca/corrections', masthead: 'https://www.globalresearch.ca/masthead' },
+    about: { url: 'https://www.globalresearch.ca/about', text: 'About' },
+    from: { name: 'json-ld publisher', policies: 'json-ld publisher', about: 'link text' },
+  };
+
+  it("shows the site's own word apart, quoted with where it was read", () => {
+    const out = render(<OutletSection tabId={7} outlet={view()} site={site} />);
+    const says = textOf(out, 'site-says');
+    expect(says).toContain('The site says');
+    expect(says).toContain("Publisher Global Research in the page's structured data");
+    expect(textOf(out, 'site-says-policies')).toContain('Corrections policy');
+    expect(textOf(out, 'site-says-policies')).toContain('Masthead');
+    expect(out).toContain('href="https://www.wikidata.org/wiki/Q5061521"');
+    expect(textOf(out, 'site-says-about')).toContain('globalresearch.ca/about');
+    // Apart from the independent sources: not inside the profile block.
+    const profileStart = out.indexOf('data-testid="outlet-profile"');
+    expect(out.indexOf('data-testid="site-says"')).toBeGreaterThan(out.indexOf('data-testid="outlet-assessments"', profileStart));
+  });
+
+  it('shows values two sources disagree on side by side, each with its source, and says they differ', () => {
+    const wd = { label: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q1', asOf: '2023-04-20' };
+    const profile: OutletProfile = { ...globalResearch, country: [{ value: 'CA', source: WP }, { value: 'US', source: wd }] };
+    const out = html(view({ match: { profile, matchedBy: 'domain' } }));
+    expect(textOf(out, 'outlet-country')).toContain('Canada from Wikipedia');
+    expect(textOf(out, 'outlet-country')).toContain('United States from Wikidata (2023)');
+    expect(textOf(out, 'fact-differ')).toContain('The sources differ');
+  });
+
+  it('says so, in neutral words, when raters read an outlet differently', () => {
+    const profile: OutletProfile = {
+      ...globalResearch,
+      assessments: [
+        { by: "Wikipedia's perennial sources list", aspect: 'reliability', rating: 'generally reliable', asOf: '2021' },
+        { by: 'OpenSources', aspect: 'reliability', rating: 'proceed with caution', asOf: '2017' },
+        { by: 'OpenSources', aspect: 'satire', rating: 'satire', asOf: '2017' },
+      ],
+    };
+    const out = html(view({ match: { profile, matchedBy: 'domain' } }));
+    expect(textOf(out, 'raters-differ')).toContain('These raters read differently');
+    expect(textOf(out, 'assessments-satire')).toContain('Satire — OpenSources (2017)');
+    expect(textOf(out, 'assessments-reliability')).not.toContain('Satire');
+  });
+
+  it('lists the sources the article cites by outlet, and a site the directory lacks calmly', () => {
+    const cited = [
+      { key: 'globalresearch', domain: 'globalresearch.ca', match: { profile: globalResearch, matchedBy: 'domain' as const }, coverage: null, links: [{ start: 0, end: 4, text: 'report', url: 'https://www.globalresearch.ca/x' }] },
+      {
+        key: 'onlygdelt.org',
+        domain: 'onlygdelt.org',
+        match: null,
+        coverage: { value: { country: 'CA', mentions: 300, share: 0.6 }, source: { label: 'GDELT' } },
+        links: [{ start: 10, end: 14, text: 'one', url: 'https://onlygdelt.org/a' }, { start: 20, end: 24, text: 'two', url: 'https://onlygdelt.org/b' }],
+      },
+    ];
+    const out = html(view({ cited }));
+    expect(count(out, 'cited-outlet')).toBe(2);
+    expect(textOf(out, 'cited-name')).toBe('Global Research');
+    expect(textOf(out, 'cited-kind')).toBe('Digital outlet · based in Canada');
+    expect(textOf(out, 'cited-rating')).toContain("Deprecated — Wikipedia's perennial sources list (2019)");
+    expect(textOf(out, 'cited-unknown')).toBe('· mostly covers Canada (GDELT)');
+    expect(out.indexOf('data-domain="onlygdelt.org"')).toBeGreaterThan(out.indexOf("Not in Backstory's directory:"));
+    expect(textOf(html(view({ cited: null })), 'cited-pending')).toContain('Looking up');
+    expect(textOf(html(view({ cited: [] })), 'cited-none')).toContain('no other site');
+  });
+
+  it('gives a site GDELT alone knows its coverage, never as where it is based', () => {
+    const out = html(view({ match: null, domain: 'onlygdelt.org', coverage: { value: { country: 'CA', mentions: 300, share: 0.6 }, source: { label: 'GDELT' } } }));
+    expect(textOf(out, 'outlet-coverage-only')).toContain('mostly cover Canada');
+    expect(textOf(out, 'outlet-coverage-only')).toContain('not where it is based');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory, findDuplicates, normalizeName } from '@/lib/outlets/directory';
+import { directoryFromProfiles as buildDirectory, findDuplicates, normalizeName } from '@/lib/outlets/directory';
 import { resolveOriginalSource, resolveOutlet } from '@/lib/outlets/match';
 import { profile, SAMPLE } from './recorded/sample-profiles';
 

@@ -10,11 +10,11 @@ export function profile(id: string, names: string[], domains: OutletProfile['dom
 
 export const SAMPLE: OutletProfile[] = [
   profile('globalresearch', ['Global Research'], ['globalresearch.ca', 'globalresearch.org', 'mondialisation.ca'], {
-    organization: { value: 'Centre for Research on Globalization', source: wp },
-    country: { value: 'CA', source: wp },
-    city: { value: 'Montreal', source: wp },
-    founded: { value: 2001, source: wp },
-    outletType: { value: 'digital', source: wp },
+    organization: [{ value: 'Centre for Research on Globalization', source: wp }],
+    country: [{ value: 'CA', source: wp }],
+    city: [{ value: 'Montreal', source: wp }],
+    founded: [{ value: 2001, source: wp }],
+    outletType: [{ value: 'digital', source: wp }],
     assessments: [
       {
         by: "Wikipedia's perennial sources list",
@@ -39,8 +39,8 @@ export const SAMPLE: OutletProfile[] = [
   profile('example-daily', ['Example Daily'], ['example.com'], { excludes: [{ domain: 'shop.example.com' }] }),
   profile('example-opinion', ['Example Opinion'], ['opinion.example.com']),
   profile('someblog', ['Some Blog'], ['someblog.blogspot.com']),
-  profile('guardian', ['The Guardian'], ['theguardian.com'], { organization: { value: 'Guardian Media Group', source: wp } }),
+  profile('guardian', ['The Guardian'], ['theguardian.com'], { organization: [{ value: 'Guardian Media Group', source: wp }] }),
   profile('guardian-ng', ['The Guardian (Nigeria)', 'The Guardian'], ['guardian.ng']),
-  profile('paper-a', ['Paper A'], ['paper-a.com'], { organization: { value: 'Shared Media Ltd', source: wp } }),
-  profile('paper-b', ['Paper B'], ['paper-b.com'], { organization: { value: 'Shared Media Ltd', source: wp } }),
+  profile('paper-a', ['Paper A'], ['paper-a.com'], { organization: [{ value: 'Shared Media Ltd', source: wp }] }),
+  profile('paper-b', ['Paper B'], ['paper-b.com'], { organization: [{ value: 'Shared Media Ltd', source: wp }] }),
 ];
