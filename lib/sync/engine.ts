@@ -16,6 +16,8 @@ export interface SyncRun {
   remote: PouchDatabase;
   keys: SyncKeys;
   store: LocalStore;
+  /** Told, batch by batch, which items other devices changed here (even if the sync fails later). */
+  onApplied?: (refs: SyncRef[]) => void;
 }
 
 export interface SyncReport {
@@ -31,14 +33,14 @@ export interface SyncReport {
 
 /** Runs one sync; throws a classified SyncError. Local data is never lost: a failure before
  * replication leaves the local changes in the mirror, to be sent by the next run. */
-export async function syncOnce({ mirror, remote, keys, store }: SyncRun): Promise<SyncReport> {
+export async function syncOnce({ mirror, remote, keys, store, onApplied }: SyncRun): Promise<SyncReport> {
   try {
     const m = new Mirror(mirror, keys);
-    const earlier = await m.pullInto(store);
+    const earlier = await m.pullInto(store, { onApplied });
     const written = await m.pushLocal(store);
     await checkRemoteParams(remote, mirror, keys);
     const { sent, received } = await replicateOnce(mirror, remote);
-    const now = await m.pullInto(store);
+    const now = await m.pullInto(store, { onApplied });
     return {
       written,
       sent,

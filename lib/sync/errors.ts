@@ -47,6 +47,8 @@ export class SyncError extends Error {
 /** Marks an error thrown by fetch itself (no answer from the server at all). */
 export const UNREACHABLE = Symbol('unreachable');
 
+const STATUS_OF_ERROR: Record<string, number> = { unauthorized: 401, forbidden: 403, not_found: 404 };
+
 interface ErrorLike {
   name?: string;
   status?: number;
@@ -66,7 +68,9 @@ export function classify(error: unknown): SyncError {
   const words = `${e.name ?? ''} ${typeof e.error === 'string' ? e.error : ''} ${e.reason ?? ''} ${e.message ?? ''}`.toLowerCase();
   if (e.name === 'QuotaExceededError' || e.inner?.name === 'QuotaExceededError') return new SyncError('browser-full', detail);
   if (e[UNREACHABLE] || (e.name === 'TypeError' && /fetch|network/i.test(e.message ?? ''))) return new SyncError('unreachable', detail);
-  switch (e.status) {
+  // Some PouchDB calls hand back CouchDB's error body without its HTTP status.
+  const status = e.status ?? (typeof e.error === 'string' ? STATUS_OF_ERROR[e.error] : undefined);
+  switch (status) {
     case 401:
       return new SyncError('unauthorized', detail);
     case 403:
@@ -78,7 +82,7 @@ export function classify(error: unknown): SyncError {
       return new SyncError('server-full', detail);
   }
   if (/quota|insufficient.storage|enospc|disk.full/.test(words)) return new SyncError('server-full', detail);
-  if (e.status === 404 && /database|no_db_file/.test(words)) return new SyncError('no-database', detail);
-  if (e.status === 0) return new SyncError('unreachable', detail);
+  if (status === 404 && /database|no_db_file/.test(words)) return new SyncError('no-database', detail);
+  if (status === 0) return new SyncError('unreachable', detail);
   return new SyncError('server-error', detail);
 }

@@ -139,7 +139,8 @@ export class Mirror {
   }
 
   /** Applies the mirror's changes since the checkpoint to the store, conflicts resolved first. */
-  async pullInto(store: LocalStore, batchSize = 100): Promise<PullReport> {
+  async pullInto(store: LocalStore, options: { batchSize?: number; onApplied?: (refs: SyncRef[]) => void } = {}): Promise<PullReport> {
+    const batchSize = options.batchSize ?? 100;
     const report: PullReport = { applied: [], unreadable: 0, resolved: 0 };
     let since = await readCheckpoint(this.db);
     for (;;) {
@@ -158,7 +159,11 @@ export class Mirror {
         if (item) items.push(item);
         else report.unreadable++;
       }
-      if (items.length) report.applied.push(...(await store.apply(items, mergeIncomingWithLocal)));
+      if (items.length) {
+        const applied = await store.apply(items, mergeIncomingWithLocal);
+        report.applied.push(...applied);
+        if (applied.length) options.onApplied?.(applied);
+      }
       since = changes.last_seq;
       await writeCheckpoint(this.db, since);
     }

@@ -71,12 +71,12 @@ const statusOf = (error: unknown) => (error as { status?: number } | null)?.stat
 
 /** Checks that the database exists (creating it when the account may) and that the credentials work. */
 export async function ensureDatabase(remote: PouchDatabase): Promise<void> {
-  try {
-    await remote.info();
-    return;
-  } catch (error) {
-    if (statusOf(error) !== 404) throw classify(error);
-  }
+  // PouchDB's HTTP info() resolves (not rejects) with CouchDB's error body for a missing database.
+  const info = (await remote.info().catch((error: unknown) => {
+    throw classify(error);
+  })) as { error?: string; status?: number };
+  if (!info.error) return;
+  if (info.error !== 'not_found' && info.status !== 404) throw classify(info);
   // CouchDB answers a missing database with 404 even to a wrong password; creating it tells
   // a wrong password (401) from an account that may not create databases (403).
   const created = await fetchCreate(remote).catch((error: unknown) => {

@@ -38,8 +38,17 @@ function nextMessage(child: ChildProcess, type: string, timeoutMs = 15_000): Pro
   });
 }
 
-export async function startCouchServer(options: { username?: string; password?: string; port?: number } = {}): Promise<CouchServer> {
+export interface CouchServerOptions {
+  username?: string;
+  password?: string;
+  port?: number;
+  /** Refuse writes (507) to a database holding this many documents. */
+  quotaDocs?: number;
+}
+
+export async function startCouchServer(options: CouchServerOptions = {}): Promise<CouchServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, COUCH_PORT: String(options.port ?? 0) };
+  if (options.quotaDocs !== undefined) env.COUCH_QUOTA_DOCS = String(options.quotaDocs);
   if (options.username) {
     env.COUCH_USER = options.username;
     env.COUCH_PASSWORD = options.password ?? '';

@@ -104,7 +104,7 @@ describe('sync mirror', () => {
     expect((await a.mirror.pullInto(a.store)).applied).toEqual([]);
 
     await replicate(a, b);
-    expect((await b.mirror.pullInto(b.store, 2)).applied).toHaveLength(5); // in batches of 2
+    expect((await b.mirror.pullInto(b.store, { batchSize: 2 })).applied).toHaveLength(5); // in batches of 2
     const seq = await readCheckpoint(b.db);
     expect(seq).not.toBe(0);
     // A new mirror object on the same database (a restarted service worker) starts from it.
