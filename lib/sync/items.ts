@@ -4,8 +4,8 @@
 // Decrypted envelopes are checked here before anything reaches the local store: they were made
 // by one of the reader's devices, but perhaps by another version of Backstory.
 import * as v from 'valibot';
-import type { DismissalRow, NoteRow, OutletNoteRow, ReaderListRow, ReaderRatingRow } from '../db/database';
-import { checkNoteRow, NOTE_LIMITS } from '../notes/schema';
+import type { DismissalRow, OutletNoteRow, ReaderListRow, ReaderRatingRow } from '../db/database';
+import { checkNoteRow, NOTE_LIMITS, type NoteRow } from '../notes/schema';
 
 /** A text the reader wrote that lost a conflict with an edit made on another device: kept
  * beside the winning text until the reader picks one. */
