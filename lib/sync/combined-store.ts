@@ -50,5 +50,8 @@ export function combineStores(parts: readonly KindsStore[]): LocalStore {
     async markAllPending() {
       await Promise.all(parts.map((p) => p.markAllPending()));
     },
+    async clearPending() {
+      await Promise.all(parts.map((p) => p.clearPending()));
+    },
   };
 }

@@ -5,18 +5,16 @@
 // by one of the reader's devices, but perhaps by another version of Backstory.
 import * as v from 'valibot';
 import type { DismissalRow, OutletNoteRow, ReaderListRow, ReaderRatingRow } from '../db/database';
-import { checkNoteRow, NOTE_LIMITS, type NoteRow } from '../notes/schema';
+import { checkNoteRow, NOTE_LIMITS, type NoteRow, type OtherVersion } from '../notes/schema';
+import { dismissalKey } from '../db/sync-outbox';
 
-/** A text the reader wrote that lost a conflict with an edit made on another device: kept
- * beside the winning text until the reader picks one. */
-export interface OtherVersion {
-  body: string;
-  tags?: string[];
-  updatedAt: number;
-}
+export { dismissalKey, parseDismissalKey } from '../db/sync-outbox';
 
-export type SyncedNote = NoteRow & { otherVersions?: OtherVersion[] };
-export type SyncedOutletNote = OutletNoteRow & { otherVersions?: OtherVersion[] };
+export type { OtherVersion };
+
+/** A note, with the texts that lost a sync conflict to it (`otherVersions`, see resolve.ts). */
+export type SyncedNote = NoteRow;
+export type SyncedOutletNote = OutletNoteRow;
 export type SyncedDismissal = DismissalRow;
 /** An imported list travels whole, with its ratings (a list is never edited, only added or removed). */
 export interface SyncedReaderList {
@@ -68,22 +66,6 @@ export function keyOf<K extends SyncKind>(kind: K, value: SyncedValues[K]): stri
   throw new Error(`unknown kind ${kind as string}`);
 }
 
-/** A dismissed flag's key: the page and the flag, unambiguously joined. */
-export function dismissalKey(url: string, flag: string): string {
-  return JSON.stringify([url, flag]);
-}
-
-/** The page and flag of a dismissal key. */
-export function parseDismissalKey(key: string): { url: string; key: string } | null {
-  try {
-    const parsed: unknown = JSON.parse(key);
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((s) => typeof s === 'string')) return { url: parsed[0], key: parsed[1] };
-  } catch {
-    // not a dismissal key
-  }
-  return null;
-}
-
 /** When a value last changed (what decides a conflict). */
 export function updatedAtOf<K extends SyncKind>(kind: K, value: SyncedValues[K]): number {
   switch (kind) {
@@ -111,14 +93,7 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const domain = v.pipe(v.string(), v.minLength(1), v.maxLength(NOTE_LIMITS.host));
 const webUrl = v.pipe(v.string(), v.maxLength(NOTE_LIMITS.url), v.regex(/^https?:\/\/[^/\s]/i));
 
-const OtherVersionsSchema = v.optional(
-  v.pipe(
-    v.array(v.object({ body: text(NOTE_LIMITS.body), tags: v.optional(v.array(text(NOTE_LIMITS.tag))), updatedAt: time })),
-    v.maxLength(1_000),
-  ),
-);
-
-const OutletNoteSchema = v.object({ domain, body: text(NOTE_LIMITS.body), updatedAt: time, otherVersions: OtherVersionsSchema });
+const OutletNoteSchema = v.object({ domain, body: text(NOTE_LIMITS.body), updatedAt: time });
 const DismissalSchema = v.object({ url: webUrl, key: text(500), at: time });
 const ReaderListSchema = v.object({
   list: v.object({
@@ -146,16 +121,11 @@ function checkValue(kind: SyncKind, value: unknown): SyncedValues[SyncKind] | nu
   switch (kind) {
     case 'note': {
       const row = checkNoteRow(value);
-      if (!row.ok) return null;
-      const others = v.safeParse(OtherVersionsSchema, (value as SyncedNote).otherVersions);
-      if (!others.success) return null;
-      return others.output?.length ? { ...row.value, otherVersions: others.output } : row.value;
+      return row.ok ? row.value : null;
     }
     case 'outletNote': {
       const r = v.safeParse(OutletNoteSchema, value);
-      if (!r.success) return null;
-      const { otherVersions, ...rest } = r.output;
-      return otherVersions?.length ? { ...rest, otherVersions } : rest;
+      return r.success ? r.output : null;
     }
     case 'dismissal': {
       const r = v.safeParse(DismissalSchema, value);

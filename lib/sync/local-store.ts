@@ -30,6 +30,9 @@ export interface LocalStore {
    * whose ref is pending here is passed to `merge` with the local item instead. Returns the refs
    * that changed here, for the app to repaint. */
   apply(items: readonly SyncItem[], merge: MergeWithLocal): Promise<SyncRef[]>;
-  /** Marks every item this store holds as pending (sync was turned on: upload everything). */
+  /** Marks every item this store holds as pending (sync was turned on: upload everything), and
+   * records local changes from now on. */
   markAllPending(): Promise<void>;
+  /** Sync was turned off: stop recording local changes and forget the pending ones. */
+  clearPending(): Promise<void>;
 }

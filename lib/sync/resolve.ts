@@ -5,10 +5,11 @@
 //   rule, so the revisions in conflict are exactly the live ones CouchDB lists in `_conflicts`.
 // - Among live revisions the one with the newest `updatedAt` wins; equal times fall back to
 //   CouchDB's revision order (higher generation, then the higher revision hash).
-// - Nothing the reader wrote is dropped: for notes and outlet notes, a losing revision whose text
-//   differs from the winner's is kept in the winner's `otherVersions` (shown beside the note
-//   until the reader picks one). Flags, lists and site settings carry no text: the winner stands.
-import type { OtherVersion, SyncItem, SyncKind, SyncedNote, SyncedOutletNote } from './items';
+// - Nothing the reader wrote is dropped: a note's losing text (body and tags), when it differs,
+//   is kept in the winner's `otherVersions`, shown with the note until the reader picks one; an
+//   outlet note, one free text, gets the losing text added below its own. Flags, lists and site
+//   settings carry no text: the winner stands.
+import type { OtherVersion, SyncItem, SyncedNote, SyncedOutletNote } from './items';
 
 /** A live revision of one item. */
 export interface Candidate {
@@ -38,33 +39,27 @@ export function pickWinner(candidates: readonly Candidate[]): Candidate {
   });
 }
 
-const TEXT_KINDS = new Set<SyncKind>(['note', 'outletNote']);
+type NoteVersion = OtherVersion;
 
-type TextValue = SyncedNote | SyncedOutletNote;
-
-function versionOf(value: TextValue): OtherVersion {
-  const tags = 'tags' in value ? value.tags : undefined;
-  return tags ? { body: value.body, tags, updatedAt: value.updatedAt } : { body: value.body, updatedAt: value.updatedAt };
+function versionOf(note: SyncedNote): NoteVersion {
+  return { body: note.body, tags: note.tags, updatedAt: note.updatedAt };
 }
 
-function sameText(a: OtherVersion, b: OtherVersion): boolean {
+function sameText(a: NoteVersion, b: NoteVersion): boolean {
   if (a.body !== b.body) return false;
   const ta = (a.tags ?? []).map((t) => t.toLowerCase()).sort();
   const tb = (b.tags ?? []).map((t) => t.toLowerCase()).sort();
   return ta.length === tb.length && ta.every((t, i) => t === tb[i]);
 }
 
-/** The winner's value with the losers' differing texts added to its other versions (each text
- * once, newest first). Returns the winner itself when there is nothing to add. */
-export function keepLosersText(winner: SyncItem, losers: readonly SyncItem[]): SyncItem {
-  if (!TEXT_KINDS.has(winner.kind) || !winner.value) return winner;
-  const main = winner.value as TextValue;
+/** A note: the losers' differing texts join the winner's other versions (each once, newest first). */
+function keepNoteVersions(winner: SyncItem, losers: readonly SyncItem[]): SyncItem {
+  const main = winner.value as SyncedNote;
   const mainVersion = versionOf(main);
   const kept = [...(main.otherVersions ?? [])];
   let added = false;
   for (const loser of losers) {
-    if (!loser.value || loser.kind !== winner.kind) continue;
-    const value = loser.value as TextValue;
+    const value = loser.value as SyncedNote;
     for (const version of [versionOf(value), ...(value.otherVersions ?? [])]) {
       if (sameText(version, mainVersion) || kept.some((k) => sameText(k, version))) continue;
       kept.push(version);
@@ -74,6 +69,29 @@ export function keepLosersText(winner: SyncItem, losers: readonly SyncItem[]): S
   if (!added) return winner;
   kept.sort((a, b) => b.updatedAt - a.updatedAt || (a.body < b.body ? -1 : a.body > b.body ? 1 : 0));
   return { ...winner, value: { ...main, otherVersions: kept } } as SyncItem;
+}
+
+/** Written between the two texts of an outlet note merged after a conflict. */
+export const OTHER_TEXT_SEPARATOR = '\n\n— Also written on another browser —\n';
+
+/** An outlet note is one free text: a losing text not already in the winner's is added to it,
+ * below a separator line, for the reader to edit into one. */
+function keepOutletNoteText(winner: SyncItem, losers: readonly SyncItem[]): SyncItem {
+  const main = winner.value as SyncedOutletNote;
+  let body = main.body;
+  const others = losers.map((l) => l.value as SyncedOutletNote).sort((a, b) => b.updatedAt - a.updatedAt || (a.body < b.body ? -1 : 1));
+  for (const other of others) if (!body.includes(other.body.trim())) body += `${OTHER_TEXT_SEPARATOR}${other.body.trim()}`;
+  return body === main.body ? winner : ({ ...winner, value: { ...main, body } } as SyncItem);
+}
+
+/** The winner with the losers' texts kept (notes and outlet notes; other kinds have none).
+ * Returns the winner itself when there is nothing to add. */
+export function keepLosersText(winner: SyncItem, losers: readonly SyncItem[]): SyncItem {
+  const live = losers.filter((l) => l.value && l.kind === winner.kind);
+  if (!winner.value || !live.length) return winner;
+  if (winner.kind === 'note') return keepNoteVersions(winner, live);
+  if (winner.kind === 'outletNote') return keepOutletNoteText(winner, live);
+  return winner;
 }
 
 /** What a conflict becomes: the winning revision, the value to store on top of it (the winner's

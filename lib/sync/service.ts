@@ -123,6 +123,7 @@ export class SyncService {
     await this.whenIdle();
     await this.destroyMirror();
     await this.deps.keys.set(null);
+    await this.deps.store.clearPending();
     return this.setStatus(SYNC_OFF);
   }
 
@@ -173,7 +174,7 @@ export class SyncService {
 
   private async runOnce(): Promise<SyncStatus> {
     const settings = await this.deps.settings.get();
-    if (!settings) return this.setStatus(SYNC_OFF);
+    if (!settings) return this.status(); // off: nothing to do, nothing to write
     const before = await this.status();
     const database = resolveRemote(settings).dbUrl;
     const keep = { database, ...(before.lastSyncedAt ? { lastSyncedAt: before.lastSyncedAt } : {}) };

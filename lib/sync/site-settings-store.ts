@@ -68,5 +68,8 @@ export function siteSettingsStore(io: SiteSettingsIO): KindsStore {
     async markAllPending() {
       await io.setSynced({});
     },
+    async clearPending() {
+      // The synced state stays until sync is turned on again, which starts from nothing.
+    },
   };
 }

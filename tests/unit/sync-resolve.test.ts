@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncItem, SyncedNote } from '@/lib/sync/items';
-import { compareRevs, keepLosersText, mergeIncomingWithLocal, pickWinner, resolveConflict, type Candidate } from '@/lib/sync/resolve';
+import { compareRevs, keepLosersText, mergeIncomingWithLocal, OTHER_TEXT_SEPARATOR, pickWinner, resolveConflict, type Candidate } from '@/lib/sync/resolve';
 import { note } from './sync-support';
 
 const noteItem = (n: SyncedNote): SyncItem => ({ kind: 'note', key: n.id, updatedAt: n.updatedAt, value: n });
@@ -47,6 +47,14 @@ describe('conflict resolution', () => {
     const winner = noteItem(note('n1', 'Main', 3000, { otherVersions: [{ body: 'Third', updatedAt: 10 }] }));
     const merged = keepLosersText(winner, [loser, loser]).value as SyncedNote;
     expect(merged.otherVersions!.map((v) => v.body)).toEqual(['Other', 'Third']);
+  });
+
+  it("adds the losing outlet note's text below the winner's, once", () => {
+    const outlet = (body: string, updatedAt: number): SyncItem => ({ kind: 'outletNote', key: 'example.org', updatedAt, value: { domain: 'example.org', body, updatedAt } });
+    const merged = resolveConflict([cand('2-a', outlet('Owned by a trust', 1)), cand('2-b', outlet('Check who funds it', 2))]).item;
+    expect((merged.value as { body: string }).body).toBe(`Check who funds it${OTHER_TEXT_SEPARATOR}Owned by a trust`);
+    // Resolved again (another device did the same), nothing is added twice.
+    expect(keepLosersText(merged, [outlet('Owned by a trust', 1), outlet('Check who funds it', 2)])).toBe(merged);
   });
 
   it('lets flags and settings win without merging (they carry no text)', () => {

@@ -84,6 +84,10 @@ export class MemoryStore implements LocalStore {
     return changed;
   }
 
+  async clearPending(): Promise<void> {
+    this.marks.clear();
+  }
+
   async markAllPending(): Promise<void> {
     for (const item of this.values.values()) this.mark(item.kind, item.key);
   }
