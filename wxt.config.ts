@@ -29,7 +29,10 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Context while you read: who is named, which claims have no source, who runs the site, and your own notes.',
-    permissions: ['storage', 'tabs', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'tabs', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Sync asks for its server's origin when the reader turns it on (the content script's
+    // host permissions may already cover it; then the browser grants it without asking).
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Open Backstory' },
     // The same keys work inside the page (entrypoints/content/layer.ts), so they also work
     // where the browser does not deliver extension commands.

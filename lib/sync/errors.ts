@@ -14,6 +14,7 @@ export type SyncProblem =
   | 'wrong-passphrase'
   | 'passphrase-changed'
   | 'bad-address'
+  | 'no-permission'
   | 'server-error';
 
 const KEPT = 'Your notes in this browser are unchanged.';
@@ -30,6 +31,7 @@ export const PROBLEM_TEXT: Record<SyncProblem, string> = {
   'wrong-passphrase': `That passphrase does not open the notes on this server. ${KEPT}`,
   'passphrase-changed': `The database on the server was set up again with another passphrase. Enter it to go on syncing. ${KEPT}`,
   'bad-address': 'That is not a web address of a CouchDB server or database (http:// or https://).',
+  'no-permission': `Backstory was not allowed to reach that server. Turn sync on again and allow it. ${KEPT}`,
   'server-error': `The server failed to answer properly. ${KEPT} Backstory tries again later.`,
 };
 

@@ -12,31 +12,10 @@ import type { SyncRef } from './items';
 import type { KeyStore } from './key-store';
 import type { LocalStore } from './local-store';
 import type { PouchConstructor, PouchDatabase } from './pouch-types';
-import { ensureDatabase, openRemote, resolveRemote, unlockRemote, type RemoteConfig } from './remote';
+import { ensureDatabase, openRemote, resolveRemote, unlockRemote } from './remote';
+import { NEEDS_READER, SYNC_OFF, type SyncSettings, type SyncStatus } from './status';
 
-/** What the reader set in the options page (stored only while sync is on). */
-export type SyncSettings = RemoteConfig;
-
-export type SyncState = 'off' | 'syncing' | 'ok' | 'problem';
-
-/** What the options page and the panel show. */
-export interface SyncStatus {
-  state: SyncState;
-  /** The database synced with (no credentials), while sync is on. */
-  database?: string;
-  /** When a sync last finished without a problem. */
-  lastSyncedAt?: number;
-  problem?: SyncProblem;
-  /** The problem in words for the reader. */
-  message?: string;
-  /** When the problem was met. */
-  problemAt?: number;
-}
-
-export const SYNC_OFF: SyncStatus = { state: 'off' };
-
-/** Problems that trying again will not cure: the reader must act (the schedule does not retry them). */
-export const NEEDS_READER = new Set<SyncProblem>(['unauthorized', 'forbidden', 'no-database', 'passphrase-needed', 'wrong-passphrase', 'passphrase-changed', 'bad-address']);
+export { NEEDS_READER, SYNC_OFF, type SyncSettings, type SyncStatus } from './status';
 
 export interface Stored<T> {
   get(): Promise<T>;
@@ -113,6 +92,14 @@ export class SyncService {
     await this.setStatus({ state: 'syncing', database });
     this.deps.schedule(true);
     return this.syncNow();
+  }
+
+  /** Refuses to turn on for a reason found before asking the server (no permission to reach it). */
+  async refuse(problem: SyncProblem): Promise<SyncStatus> {
+    const refused = new SyncError(problem);
+    const status: SyncStatus = { state: 'off', problem, message: refused.message, problemAt: this.now() };
+    const current = await this.status();
+    return current.state === 'off' ? this.setStatus(status) : status;
   }
 
   /** Forgets the server, the keys and the mirror; the notes here stay as they are. */
