@@ -4,12 +4,14 @@
 //  - readability: Mozilla Readability's parse() on the same page, for comparison
 //  - the size of the script injected into every page
 //  - names and claims (scripts/bench-analysis.ts): analysis time, paint time, longest task
+//  - sync (scripts/bench-sync.ts): 1,000 notes to an empty second profile; one debounced sync
 // Prints a table of medians and writes bench-output/latest.json. Numbers, never assertions.
 //   npm run bench -- --no-build   reuse .output/chrome-mv3(-bench)   --runs N   iterations per page
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchSync } from './bench-sync';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { fixtures, fixturesDir, type Fixture } from '../tests/fixtures/fixtures';
@@ -237,9 +239,18 @@ async function main(): Promise<void> {
       `(position ${node.methods.position}, quote ${node.methods.quote}, fuzzy ${node.methods.fuzzy}, orphans ${node.methods.orphan}); unchanged text ${fmt(node.unchangedMs)}\n`,
   );
 
+  // Sync: 1,000 notes to an empty second profile, and one debounced sync after a single edit.
+  const sync = await benchSync();
+  process.stdout.write(
+    `\nSync (built extension, two profiles, test CouchDB on 127.0.0.1; ms)\n` +
+      `  ${sync.notes.toLocaleString('en-US')} notes to an empty second profile ("Turn on sync" until all are there): ${sync.secondProfileMs}\n` +
+      `  (the first profile sending them: ${sync.firstUploadMs})\n` +
+      `  one debounced sync after a single edit, in the service worker: median ${medianOf(sync.debouncedSyncMs)} of ${sync.debouncedSyncMs.length}\n`,
+  );
+
   mkdirSync(path.join(projectRoot, 'bench-output'), { recursive: true });
   const out = path.join(projectRoot, 'bench-output', 'latest.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, claims, notes, notesNode: node }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, claims, notes, notesNode: node, sync }, null, 2)}\n`);
   process.stdout.write(`Wrote ${path.relative(projectRoot, out)}\n`);
 }
 

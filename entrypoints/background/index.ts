@@ -29,7 +29,7 @@ export default defineBackground(() => {
   const articles = new ArticleTabs(io, new TabStates(), bench?.onTimings);
   syncToolbar = installToolbarToggle(articles);
   const sync = startSync(db, articles, io);
-  if (bench) (globalThis as { backstory?: unknown }).backstory = { ...bench.handle, db, articles };
+  if (bench) (globalThis as { backstory?: unknown }).backstory = { ...bench.handle, db, articles, sync };
 
   openPanelFromToolbar();
 
