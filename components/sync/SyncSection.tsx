@@ -119,7 +119,7 @@ export function SyncSection() {
       {on && (
         <div class="sync-state" data-testid="sync-state">
           <p>
-            Syncing with <strong class="sync-database">{shownDatabase(status.database)}</strong>
+            Sync is on with <strong class="sync-database">{shownDatabase(status.database)}</strong>
           </p>
           <p class="help" data-testid="sync-line" aria-live="polite">
             {syncLine(status)}
@@ -127,7 +127,8 @@ export function SyncSection() {
         </div>
       )}
 
-      {status.problem && status.message && (
+      {/* A newer word of this page (the reader's last attempt) replaces the stored one. */}
+      {!note && status.problem && status.message && (
         <p class="problem" role="alert" data-testid="sync-problem" data-problem={status.problem}>
           {status.message}
         </p>
