@@ -1,7 +1,7 @@
 // The command line's view of one saved page: the same lib/page code the content script runs,
 // on a DOM built by linkedom instead of a browser.
 import { parseHTML } from 'linkedom';
-import { analysisForCli, analyzeSnapshot } from '../lib/analysis';
+import { analysisForCli, analyzeSnapshot, type AnalyzeOptions } from '../lib/analysis';
 import type { CliAnalysis } from '../lib/analysis/cli';
 import type { OutletProfile } from '../lib/outlets/types';
 import { outletFieldsFor } from './outlet-command';
@@ -56,7 +56,13 @@ export function savedPageUrl(html: string, fallback: string): string {
   return fallback;
 }
 
-export function analyzeHtml(html: string, url: string, file: string, options: { withText?: boolean } = {}): FileAnalysis {
+/** `models`: the analysis models (names, claims) to use; without them the rules decide. */
+export function analyzeHtml(
+  html: string,
+  url: string,
+  file: string,
+  options: { withText?: boolean; models?: Omit<AnalyzeOptions, 'links' | 'blocks'> } = {},
+): FileAnalysis {
   const doc = documentFromHtml(html, url);
   const detection = detectArticle(doc, url);
   if (!detection.isArticle) {
@@ -87,7 +93,7 @@ export function analyzeHtml(html: string, url: string, file: string, options: { 
     text_length: snapshot.text.length,
     word_count: snapshot.wordCount,
     links: snapshot.links,
-    ...analysisForCli(analyzeSnapshot(snapshot)),
+    ...analysisForCli(analyzeSnapshot(snapshot, options.models)),
     ...outletFieldsFor(url, snapshot.meta.originalSource),
     ...(options.withText ? { text: snapshot.text } : {}),
   };

@@ -7,7 +7,23 @@ import { errorMessage } from '../lib/errors';
 import { pathToFileURL } from 'node:url';
 import { analyzeHtml, savedPageUrl } from './analyze-file';
 import { runNlp } from './nlp-command';
+import { loadClaimsModel, loadNerModel, type AnalyzeOptions } from '../lib/analysis';
+import { nodeModelAssets } from './lib/model-assets';
 import { runOutlet } from './outlet-command';
+
+/** The shipped models (public/models/), as the extension uses them; a missing one leaves the rules in charge (said on stderr). */
+async function shippedModels(): Promise<Omit<AnalyzeOptions, 'links' | 'blocks'>> {
+  const load = async <T>(what: string, loader: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await loader();
+    } catch (error) {
+      process.stderr.write(`note: no ${what} model (${errorMessage(error)}); the rules decide\n`);
+      return undefined;
+    }
+  };
+  const [ner, claims] = await Promise.all([load('NER', () => loadNerModel(nodeModelAssets)), load('claims', () => loadClaimsModel(nodeModelAssets))]);
+  return { ner, claims };
+}
 
 const USAGE = `Usage:
   npm run -s backstory -- analyze [--url URL] [--with-text] FILE...
@@ -36,7 +52,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function analyzeCommand(args: string[]): number {
+async function analyzeCommand(args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -58,6 +74,7 @@ function analyzeCommand(args: string[]): number {
     }
   }
   if (files.length === 0) fail('analyze needs at least one FILE');
+  const models = await shippedModels();
   let failures = 0;
   for (const file of files) {
     let html: string;
@@ -69,7 +86,7 @@ function analyzeCommand(args: string[]): number {
       continue;
     }
     const pageUrl = url ?? savedPageUrl(html, pathToFileURL(path.resolve(file)).href);
-    process.stdout.write(`${JSON.stringify(analyzeHtml(html, pageUrl, file, { withText }))}\n`);
+    process.stdout.write(`${JSON.stringify(analyzeHtml(html, pageUrl, file, { withText, models }))}\n`);
   }
   return failures ? 1 : 0;
 }
@@ -82,7 +99,8 @@ async function readStdin(): Promise<string> {
 
 async function nlpCommand(): Promise<number> {
   try {
-    process.stdout.write(`${runNlp(await readStdin())}\n`);
+    const input = await readStdin();
+    process.stdout.write(`${runNlp(input, { models: await shippedModels() })}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`${errorMessage(error)}\n`);
@@ -93,7 +111,7 @@ async function nlpCommand(): Promise<number> {
 const [command, ...rest] = process.argv.slice(2);
 switch (command) {
   case 'analyze':
-    process.exitCode = analyzeCommand(rest);
+    process.exitCode = await analyzeCommand(rest);
     break;
   case 'nlp':
     process.exitCode = await nlpCommand();

@@ -4,6 +4,8 @@
 //  - readability: Mozilla Readability's parse() on the same page, for comparison
 //  - the size of the script injected into every page
 //  - names and claims (scripts/bench-analysis.ts): analysis time, paint time, longest task
+//  - the NER model (scripts/bench-ner.ts, in Node and on a Chromium page): load time, analysis
+//    per 1,000 words with and without it, the 20,000-word article before/after
 //  - sync (scripts/bench-sync.ts): 1,000 notes to an empty second profile; one debounced sync
 // Prints a table of medians and writes bench-output/latest.json. Numbers, never assertions.
 //   npm run bench -- --no-build   reuse .output/chrome-mv3(-bench)   --runs N   iterations per page
@@ -16,6 +18,7 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { fixtures, fixturesDir, type Fixture } from '../tests/fixtures/fixtures';
 import { benchAnalysis, formatAnalysisTable } from './bench-analysis';
+import { benchNer, benchNerChromium, formatNerBench, formatNerChromium } from './bench-ner';
 import { benchNotes } from './bench-notes';
 import { benchAnchoring } from './lib/notes-bench';
 import { chromiumPath, extensionDir, projectRoot, servePages } from './lib/browser';
@@ -226,6 +229,9 @@ async function main(): Promise<void> {
   const claims = await benchClaims();
   process.stdout.write(formatClaimsBench(claims));
 
+  const ner = { node: await benchNer(), chromium: await benchNerChromium() };
+  process.stdout.write(`\n${formatNerBench(ner.node)}\n\n${formatNerChromium(ner.chromium)}\n`);
+
   // Notes: the panel with 10,000 notes, and re-anchoring 200 notes on one page.
   const notes = await benchNotes();
   const node = benchAnchoring();
@@ -250,7 +256,7 @@ async function main(): Promise<void> {
 
   mkdirSync(path.join(projectRoot, 'bench-output'), { recursive: true });
   const out = path.join(projectRoot, 'bench-output', 'latest.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, claims, notes, notesNode: node, sync }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, claims, ner, notes, notesNode: node, sync }, null, 2)}\n`);
   process.stdout.write(`Wrote ${path.relative(projectRoot, out)}\n`);
 }
 

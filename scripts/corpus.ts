@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { analyzeHtml, savedPageUrl, type FileAnalysis } from './analyze-file';
 import { namesMatch } from '../lib/page/title';
 import { collapse } from '../lib/page/collapse';
+import { prf } from './lib/eval-score';
 
 interface Expected {
   title?: string | null;
@@ -88,6 +89,7 @@ function main(): void {
 
   const articles = results.filter((r) => r.isArticle).length;
   const detection: Tally = { ok: 0, n: 0 };
+  const confusion = { tp: 0, fp: 0, fn: 0 };
   const disagree: string[] = [];
   const tallies: Record<string, Tally> = {
     'title (exact)': { ok: 0, n: 0 },
@@ -110,6 +112,9 @@ function main(): void {
     if (!e) continue;
     if (typeof e.readerable === 'boolean') {
       detection.n++;
+      if (r.isArticle && e.readerable) confusion.tp++;
+      else if (r.isArticle) confusion.fp++;
+      else if (e.readerable) confusion.fn++;
       if (e.readerable === r.isArticle) detection.ok++;
       else {
         const top = [...r.detection.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 4);
@@ -150,6 +155,8 @@ function main(): void {
   out.push(`pages: ${results.length} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   out.push(`detection: ${articles} articles, ${results.length - articles} non-articles`);
   out.push(`agreement with readerable: ${pct(detection)}`);
+  const f = prf(confusion);
+  out.push(`  as article detection: P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)} (readerable = article)`);
   if (disagree.length) out.push('disagreements:', ...disagree);
   out.push('metadata agreement (where expected has a value):');
   for (const [name, t] of Object.entries(tallies)) out.push(`  ${name.padEnd(22)} ${pct(t)}`);

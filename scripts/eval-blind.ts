@@ -1,7 +1,7 @@
 // `npm run -s eval -- --blind` helper: scores the analysis on tests/unit/analysis-blind-set.ts,
 // passages written and annotated by someone who never saw the analyzer, and never tuned on.
 // It is the honest estimate of how the analysis does on text it has not met.
-import { analyzeText, compromiseEntities, type ClaimsModel } from '../lib/analysis';
+import { analyzeText, compromiseEntities, type ClaimsModel, type NerModel } from '../lib/analysis';
 import { addCounts, prf, scoreClaims, scoreMentions, TYPES, type Counts, type EntityType, type Span, type TypedSpan } from './lib/eval-score';
 
 export interface BlindPassage {
@@ -33,9 +33,12 @@ function claimSpans(p: BlindPassage): Span[] {
 type Key = EntityType | 'all';
 const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
-export function scoreBlind(passages: readonly BlindPassage[], model?: ClaimsModel) {
+/** Rules alone ("ours"), compromise alone, and with the models that are given (NER for names, claims for claims). */
+export function scoreBlind(passages: readonly BlindPassage[], models: { ner?: NerModel | null; claims?: ClaimsModel } = {}) {
+  const ner = models.ner ?? null;
   const ours: Record<Key, Counts> = { all: ZERO, person: ZERO, organization: ZERO, place: ZERO };
   const theirs: Record<Key, Counts> = { ...ours };
+  const model: Record<Key, Counts> = { ...ours };
   let claims = ZERO;
   let modelClaims = ZERO;
   for (const p of passages) {
@@ -43,15 +46,17 @@ export function scoreBlind(passages: readonly BlindPassage[], model?: ClaimsMode
     const analysis = analyzeText(p.text);
     const system = analysis.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })));
     const baseline = compromiseEntities(p.text);
+    const withModel = ner ? analyzeText(p.text, { ner }).entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type }))) : [];
     for (const k of ['all', ...TYPES] as Key[]) {
       const type = k === 'all' ? undefined : k;
       ours[k] = addCounts(ours[k], scoreMentions(system, gold, type));
       theirs[k] = addCounts(theirs[k], scoreMentions(baseline, gold, type));
+      model[k] = addCounts(model[k], scoreMentions(withModel, gold, type));
     }
     claims = addCounts(claims, scoreClaims(analysis.claims, claimSpans(p)));
-    if (model) modelClaims = addCounts(modelClaims, scoreClaims(analyzeText(p.text, { claims: model }).claims, claimSpans(p)));
+    if (models.claims) modelClaims = addCounts(modelClaims, scoreClaims(analyzeText(p.text, { claims: models.claims }).claims, claimSpans(p)));
   }
-  return { passages: passages.length, ours, compromise: theirs, claims, modelClaims: model ? modelClaims : null };
+  return { passages: passages.length, ours, compromise: theirs, model: ner ? model : null, claims, modelClaims: models.claims ? modelClaims : null };
 }
 
 export function formatBlind(result: ReturnType<typeof scoreBlind>): string {
@@ -61,8 +66,8 @@ export function formatBlind(result: ReturnType<typeof scoreBlind>): string {
   };
   const lines = [
     `BLIND SET (${result.passages} passages, annotated by someone who never saw the analyzer; never tuned on)`,
-    '                 OURS  P    R    F1 | COMPROMISE ALONE P R F1',
-    ...(['all', ...TYPES] as Key[]).map((k) => `  ${k.padEnd(14)} ${f(result.ours[k])}   | ${f(result.compromise[k])}`),
+    `                 OURS  P    R    F1 | COMPROMISE ALONE P R F1${result.model ? ' | WITH NER MODEL P R F1' : ''}`,
+    ...(['all', ...TYPES] as Key[]).map((k) => `  ${k.padEnd(14)} ${f(result.ours[k])}   | ${f(result.compromise[k])}${result.model ? `   | ${f(result.model[k])}` : ''}`),
     `  claims         ${f(result.claims)}   (rules only)`,
     ...(result.modelClaims ? [`  claims         ${f(result.modelClaims)}   (claims model)`] : []),
   ];

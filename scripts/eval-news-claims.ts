@@ -5,7 +5,7 @@
 // (headings, captions, bylines the set leaves out) are counted apart, not as false positives.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeSnapshot, type ClaimsModel } from '../lib/analysis';
+import { analyzeSnapshot, type AnalyzeOptions } from '../lib/analysis';
 import type { Claim } from '../lib/analysis/types';
 import { resolveAnchors, type AnchoredSpan } from './lib/devset-anchors';
 import { devsetSnapshot } from './lib/devset-page';
@@ -59,7 +59,8 @@ const overlaps = (a: AnchoredSpan, b: { start: number; end: number }) => {
 
 const count = (gold: boolean, said: boolean): Counts => ({ tp: gold && said ? 1 : 0, fp: !gold && said ? 1 : 0, fn: gold && !said ? 1 : 0 });
 
-export function scoreNewsClaims(model?: ClaimsModel): NewsFigures {
+/** `models`: the models to analyze with (none: the rules alone). */
+export function scoreNewsClaims(models: Omit<AnalyzeOptions, 'links' | 'blocks'> = {}): NewsFigures {
   const set = JSON.parse(readFileSync(NEWS_CLAIMS_FILE, 'utf8')) as NewsClaimSet;
   const out: NewsFigures = { sentences: 0, flag: { tp: 0, fp: 0, fn: 0 }, checkWorthy: { tp: 0, fp: 0, fn: 0 }, flaggedShare: 0, flagsOutsideSet: 0, judged: [] };
   let flagged = 0;
@@ -67,7 +68,7 @@ export function scoreNewsClaims(model?: ClaimsModel): NewsFigures {
     const snapshot = devsetSnapshot(PAGES_DIR, page.page, page.url);
     const anchors = resolveAnchors(snapshot.text, page.sentences);
     if (!anchors.ok) throw new Error(`${page.page}: sentence ${anchors.index}: ${anchors.problem}`);
-    const analysis = analyzeSnapshot(snapshot, { claims: model });
+    const analysis = analyzeSnapshot(snapshot, models);
     const used = new Set<Claim>();
     page.sentences.forEach((gold, i) => {
       const span = anchors.spans[i];

@@ -1,6 +1,6 @@
 // `backstory nlp`: a JSON array of plain texts in, one analysis per text out (spans only), so
 // other tools can use the analysis without the extension.
-import { analyzeText } from '../lib/analysis';
+import { analyzeText, type AnalyzeOptions } from '../lib/analysis';
 import type { EntityType } from '../lib/analysis/types';
 
 export interface NlpResult {
@@ -9,8 +9,8 @@ export interface NlpResult {
   claims: { start: number; end: number; score: number }[];
 }
 
-/** Parses `input` (a JSON array of strings) and returns the JSON array of results. */
-export function runNlp(input: string): string {
+/** Parses `input` (a JSON array of strings) and returns the JSON array of results (with `models`, the analysis models decide names and claims). */
+export function runNlp(input: string, options: { models?: Omit<AnalyzeOptions, 'links' | 'blocks'> } = {}): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(input);
@@ -22,7 +22,7 @@ export function runNlp(input: string): string {
     if (typeof item !== 'string') throw new Error(`nlp: element ${i} is ${item === null ? 'null' : typeof item}, not a string`);
   });
   const results: NlpResult[] = (parsed as string[]).map((text) => {
-    const a = analyzeText(text);
+    const a = analyzeText(text, options.models);
     return {
       sentences: a.sentences.map(({ start, end }) => ({ start, end })),
       entities: a.entities

@@ -1,6 +1,5 @@
 // Runs the text analysis for one article snapshot. The analysis reads English; other
 // languages get a clear "unsupported" state instead of nonsense highlights.
-import { analyzeSnapshot } from '@/lib/analysis';
 import type { AnalysisState } from '@/lib/messages/protocol';
 import type { ArticleSnapshot } from '@/lib/page/types';
 import { errorMessage } from '@/lib/errors';
@@ -11,10 +10,17 @@ export function readsLanguage(lang: string | undefined): boolean {
   return !lang || /^en(?:[-_]|$)/i.test(lang.trim());
 }
 
-export function analyzeArticle(snapshot: ArticleSnapshot, dismissed: string[], models: AnalysisModels = {}): AnalysisState {
+// The analysis (compromise's lexicon, the word lists) is loaded the first time an article needs
+// it, not when the background starts: the browser starts the background for every tab event, and
+// Firefox stops a background script that takes seconds to start.
+let analysisModule: Promise<typeof import('@/lib/analysis')> | undefined;
+export const loadAnalysis = () => (analysisModule ??= import('@/lib/analysis'));
+
+export async function analyzeArticle(snapshot: ArticleSnapshot, dismissed: string[], models: AnalysisModels = {}): Promise<AnalysisState> {
   const lang = snapshot.meta.lang;
   if (!readsLanguage(lang)) return { status: 'unsupported', lang: lang ?? '' };
   try {
+    const { analyzeSnapshot } = await loadAnalysis();
     return { status: 'done', analysis: analyzeSnapshot(snapshot, models), dismissed };
   } catch (error) {
     console.error('Backstory: analysis failed', error);

@@ -189,7 +189,7 @@ export class ArticleTabs {
       // Let the panel show the page section first; the analysis takes a moment on long articles.
       await this.io.wait(0);
       const models = await this.io.analysisModels();
-      const analysis = analyzeArticle(state.snapshot, dismissed, models);
+      const analysis = await analyzeArticle(state.snapshot, dismissed, models);
       const current = this.articleOf(tabId, takenAt);
       if (!current) return; // the tab moved on meanwhile
       const next: ArticleState = { ...current, analysis };

@@ -112,7 +112,7 @@ export function browserIO(db: BackstoryDatabase): BackgroundIO {
     },
     session: browserSession(),
     fetch: (url, init) => fetch(url, init),
-    analysisModels: modelCache(extensionModelAssets),
+    analysisModels: modelCache(extensionModelAssets((path) => (browser.runtime.getURL as (path: string) => string)(path))),
     now: () => Date.now(),
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };

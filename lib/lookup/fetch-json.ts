@@ -7,6 +7,12 @@ export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
 export const LOOKUP_TIMEOUT_MS = 8_000;
 
+/**
+ * Who is asking, as Wikimedia asks of every client (browsers may not change User-Agent, so the
+ * API reads Api-User-Agent). Says what Backstory is, nothing about the reader.
+ */
+export const API_USER_AGENT = 'Backstory/0.1 (browser extension; lookups the reader asked for)';
+
 export interface FetchOptions {
   /** Per-request deadline; default 8 s. */
   timeoutMs?: number;
@@ -54,7 +60,7 @@ export async function getJson(
   let response: Response;
   try {
     const doFetch = fetchImpl; // a plain call: browsers refuse fetch called as a method of another object
-    response = await doFetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await doFetch(url, { signal, headers: { Accept: 'application/json', 'Api-User-Agent': API_USER_AGENT } });
   } catch {
     const reason = signal.aborted ? 'timeout' : 'network';
     return { ok: false, reason, message: failureMessage(service, reason) };

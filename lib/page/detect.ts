@@ -5,6 +5,9 @@
 // Readability-readerable.js is the 3 KB check on its own; the package root would pull in the
 // whole 90 KB parser.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { declaredType } from './declared-type';
+import { commerceEvidence } from './detect-commerce';
+import { isPostListing, listingEvidence } from './detect-listing';
 import type { Detection, DetectionReason } from './types';
 
 export const ARTICLE_THRESHOLD = 4;
@@ -15,7 +18,6 @@ const LONG_PARAGRAPH = 120;
 const MAX_PARAGRAPHS = 400;
 
 const LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:https?:\/\/schema\.org\/)?(\w*Article|BlogPosting|LiveBlogPosting|Report)"/;
-const LD_PRODUCT = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:https?:\/\/schema\.org\/)?(Product|ProductGroup|Offer)"/;
 const LD_VIDEO = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:https?:\/\/schema\.org\/)?VideoObject"/;
 const LD_FORUM = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:https?:\/\/schema\.org\/)?(DiscussionForumPosting|QAPage)"/;
 const LD_PUBLISHED = /"datePublished"\s*:\s*"\d{4}/;
@@ -30,10 +32,13 @@ const ACCOUNT_PATH = /\/(?:log-?in|sign-?in|sign-?up|register|account|auth|dashb
 
 // Markup found by walking tag collections (cached by the browser) rather than by selectors with
 // substring tests, which cost milliseconds on a 10,000-element page.
-const CART = /add[-_\s]?to[-_\s]?(?:cart|bag|basket)/i;
 const FORUM_CLASS = /forum|topic|thread/i;
 // Elements that only exist with these attributes: one traversal finds them all.
-const MARKED = '[role="feed"],[itemtype$="/Product"],[rel~="author"],[itemprop~="author"],[itemprop="datePublished"],[data-thread-id],[data-topic-id]';
+const MICRODATA_OFFER = '[itemtype$="/Product"],[itemtype$="/Offer"],[itemtype$="/AggregateOffer"],[itemtype$="/ProductGroup"]';
+const MICRODATA_POST = '[itemtype$="/BlogPosting"],[itemtype$="/NewsArticle"],[itemtype$="/Article"]';
+const MARKED = `[role="feed"],${MICRODATA_OFFER},${MICRODATA_POST},[rel~="author"],[itemprop~="author"],[itemprop="datePublished"],[data-thread-id],[data-topic-id]`;
+/** A microdata product nested in a review or an article is what the writing is about. */
+const REVIEWED = '[itemprop~="itemReviewed"],[itemtype$="Review"] *,[itemtype$="Article"] *,[itemtype$="BlogPosting"] *';
 
 type Collection = ArrayLike<Element>;
 const some = (list: Collection, test: (el: Element) => boolean): boolean => {
@@ -55,7 +60,13 @@ function urlSignals(url: string, add: (s: string, w: number, d?: string) => void
     return;
   }
   const path = u.pathname;
-  const searchParam = [...u.searchParams.keys()].find((k) => SEARCH_PARAM.test(k));
+  // Parameter names read from the query string itself: in a Firefox content script the URL comes
+  // from the page's realm, and its searchParams iterators are not iterable across that boundary.
+  const searchParam = u.search
+    .slice(1)
+    .split('&')
+    .map((pair) => pair.split('=')[0])
+    .find((k) => SEARCH_PARAM.test(k));
   if (SEARCH_PATH.test(path) || searchParam) {
     add('search-url', -3, searchParam ? `?${searchParam}=` : path);
   } else if ((path === '/' || path === '') && !u.search) {
@@ -91,19 +102,35 @@ export function detectArticle(doc: Document, url: string): Detection {
     head.querySelector(`meta[property="${key}"],meta[name="${key}"]`)?.getAttribute('content')?.trim().toLowerCase() ?? '';
   const ogType = meta('og:type');
   const tags = (name: string): Collection => doc.getElementsByTagName(name);
-  let ld = '';
+  const ldTexts: string[] = [];
   const scripts = tags('script');
   for (let i = 0; i < scripts.length; i++) {
-    if (attr(scripts[i], 'type').toLowerCase() === 'application/ld+json') ld += scripts[i].textContent ?? '';
+    if (attr(scripts[i], 'type').toLowerCase() === 'application/ld+json') ldTexts.push(scripts[i].textContent ?? '');
   }
+  const ld = ldTexts.join('\n');
   const ldArticle = LD_ARTICLE.exec(ld)?.[1];
+  const declared = declaredType(ldTexts, ld);
   if (ldArticle) add('json-ld-article', 3, ldArticle);
+  else if (declared.review) add('json-ld-review', 2);
   if (ogType.startsWith('article')) add('og-type-article', 2);
-  const isProduct = /product/.test(ogType) || (LD_PRODUCT.test(ld) && !ldArticle);
-  if (isProduct) add('product', -6, ogType.includes('product') ? `og:type ${ogType}` : 'JSON-LD Product');
+  const marked = doc.querySelectorAll(MARKED);
+  const isMarked = (sel: string): boolean => some(marked, (el) => el.matches(sel));
+  const offerMicrodata = some(marked, (el) => el.matches(MICRODATA_OFFER) && !el.matches(REVIEWED));
+  const writing = !!ldArticle || declared.review;
+  const offer = /product/.test(ogType)
+    ? `og:type ${ogType}`
+    : declared.offer && !writing
+      ? `JSON-LD ${declared.offer}`
+      : offerMicrodata && !writing
+        ? 'microdata Product/Offer'
+        : meta('product:price:amount') || meta('og:price:amount')
+          ? 'price meta tags'
+          : undefined;
+  if (offer) add('product', -8, offer);
   if (ogType.startsWith('video')) add('video-page', -4, `og:type ${ogType}`);
   else if (!ldArticle && LD_VIDEO.test(ld)) add('video-page', -3, 'JSON-LD VideoObject');
   if (LD_FORUM.test(ld)) add('forum', -4, 'JSON-LD discussion');
+  if (declared.collection && !writing) add('collection-page', -3, `JSON-LD ${declared.collection}`);
   urlSignals(url, add);
 
   // 2. Page furniture that only non-articles have.
@@ -113,14 +140,6 @@ export function detectArticle(doc: Document, url: string): Detection {
     const type = attr(el, 'type').toLowerCase();
     return (type === 'search' || /^(?:q|query|search|keywords?)$/i.test(attr(el, 'name'))) && attr(el, 'value').trim() !== '';
   });
-  const marked = doc.querySelectorAll(MARKED);
-  const isMarked = (sel: string): boolean => some(marked, (el) => el.matches(sel));
-  const cart =
-    some(tags('button'), (el) => CART.test(`${attr(el, 'class')} ${el.id} ${attr(el, 'name')} ${el.textContent ?? ''}`)) ||
-    some(inputs, (el) => CART.test(`${attr(el, 'name')} ${attr(el, 'value')}`)) ||
-    some(tags('form'), (el) => /\/cart\b/i.test(attr(el, 'action'))) ||
-    isMarked('[itemtype$="/Product"]');
-  if (cart) add('add-to-cart', -3);
   if (searchBox) add('search-query-box', -3, 'search box holds a query');
   if (isMarked('[role="feed"]')) add('feed', -4, 'role=feed');
 
@@ -135,14 +154,14 @@ export function detectArticle(doc: Document, url: string): Detection {
   // paragraphs together; a home page spreads one teaser paragraph per card).
   const paragraphs = tags('p');
   const perParent = new Map<Node, number>();
-  let longCount = 0;
+  const long: Element[] = [];
   let cluster = 0;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
     const text = p.textContent;
     if (!text || text.length < LONG_PARAGRAPH || text.trim().length < LONG_PARAGRAPH) continue;
     if (p.closest('li')) continue;
-    longCount++;
+    long.push(p);
     const parent = p.parentNode;
     if (parent) {
       const n = (perParent.get(parent) ?? 0) + 1;
@@ -150,6 +169,7 @@ export function detectArticle(doc: Document, url: string): Detection {
       if (n > cluster) cluster = n;
     }
   }
+  const longCount = long.length;
   if (longCount >= 8) add('paragraphs', 3, `${longCount} long paragraphs`);
   else if (longCount >= 4) add('paragraphs', 2, `${longCount} long paragraphs`);
   else if (longCount >= 2) add('paragraphs', 1, `${longCount} long paragraphs`);
@@ -186,11 +206,34 @@ export function detectArticle(doc: Document, url: string): Detection {
     add('published-date', 1);
   }
 
-  // 6. Readability's verdict: always when the prose is thin (an app shell whose body has not
+  // 6. What the page is for, whatever its paragraph count: a shop, or a list of posts. These walk
+  // more of the page, so they run only where the verdict could still be "article".
+  if (score + 4 >= ARTICLE_THRESHOLD) {
+    // A page that declares itself an article keeps its deal boxes and star ratings: no shop scan.
+    const declaredArticle = writing || ogType.startsWith('article');
+    const shop = offer || declaredArticle ? null : commerceEvidence(doc, new Set(long));
+    if (shop && (shop.kinds.includes('buy') || shop.kinds.includes('quantity'))) {
+      const strong = shop.kinds.length >= 3 || (shop.kinds.length === 2 && shop.beforeProse);
+      const detail = `${shop.kinds.join(', ')}${shop.beforeProse ? ', above the text' : ''}`;
+      if (strong) add('shop', -8, detail);
+      else if (shop.kinds.length === 2) add('shop', -2, detail);
+    }
+    const posts = count(marked, (el) => el.matches(MICRODATA_POST) && !el.parentElement?.closest(MICRODATA_POST));
+    const listing = ldArticle === 'LiveBlogPosting' ? null : listingEvidence(doc, long, url);
+    if (listing && isPostListing(listing)) {
+      add('post-list', -8, `${listing.furnished} dated or signed entries hold ${listing.inside} of ${longCount} long paragraphs`);
+    } else if (posts >= 2) {
+      add('post-list', -6, `${posts} posts marked up`);
+    }
+  }
+
+  // 7. Readability's verdict: always when the prose is thin (an app shell whose body has not
   // arrived carries full metadata but is not an article yet), else only when it can still move
   // the score across the threshold.
+  // Not after a shop or a list of posts was recognised: plenty of prose is what they have too.
   const bodyShown = longCount >= 3;
-  if (!bodyShown || (score < ARTICLE_THRESHOLD + 2 && score + 4 >= ARTICLE_THRESHOLD)) {
+  const vetoed = reasons.some((r) => r.weight <= -8);
+  if (!bodyShown || (!vetoed && score < ARTICLE_THRESHOLD + 2 && score + 4 >= ARTICLE_THRESHOLD)) {
     const readerable = isProbablyReaderable(doc);
     if (readerable) add('readerable', 4);
     else add('not-readerable', -2);

@@ -33,13 +33,16 @@ function collect(value: unknown, out: LdNode[], depth: number): void {
   if (main && typeof main === 'object' && '@type' in (main as LdNode)) collect(main, out, depth + 1);
 }
 
-/** All typed nodes from every ld+json script, flattened (top level, @graph, arrays, mainEntity). */
-export function readJsonLd(doc: Document): LdNode[] {
+/** The typed nodes of ld+json script texts, flattened (top level, @graph, arrays, mainEntity). */
+export function parseJsonLd(texts: Iterable<string>): LdNode[] {
   const out: LdNode[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    collect(parseScript(script.textContent ?? ''), out, 0);
-  }
+  for (const text of texts) collect(parseScript(text), out, 0);
   return out;
+}
+
+/** All typed nodes from every ld+json script of `doc` (see parseJsonLd). */
+export function readJsonLd(doc: Document): LdNode[] {
+  return parseJsonLd([...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''));
 }
 
 export function typesOf(node: LdNode): string[] {

@@ -111,7 +111,11 @@ function withoutHash(url: string): string {
 export async function tabIdFor(serviceWorker: Worker, url: string): Promise<number> {
   const id = await serviceWorker.evaluate(async (wanted: string) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === wanted)?.id ?? null;
+    // Without the `tabs` permission a tab's address is visible only on pages Backstory may read
+    // (http/https); a browser page (about:blank) is the newest tab that shows none.
+    const found = tabs.find((t) => t.url === wanted);
+    if (found || /^https?:/.test(wanted)) return found?.id ?? null;
+    return tabs.filter((t) => t.url === undefined).sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0]?.id ?? null;
   }, url);
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;

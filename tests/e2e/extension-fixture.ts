@@ -5,6 +5,7 @@ import { fixtures, type Fixture } from '../fixtures/fixtures';
 import { launchWithExtension, openPanelTab, servePages, tabIdFor, type ExtensionBrowser } from '../../scripts/lib/browser';
 import path from 'node:path';
 import { fixturesDir } from '../fixtures/fixtures';
+import { detectionCases, detectionCasesDir } from '../fixtures/detection/cases';
 
 export interface Helpers {
   /** Opens a fixture page at its real URL and waits for it to load. */
@@ -17,10 +18,10 @@ export const test = base.extend<Helpers, { ext: ExtensionBrowser }>({
   ext: [
     async ({}, use) => {
       const ext = await launchWithExtension();
-      await servePages(
-        ext.context,
-        fixtures.map((f) => ({ url: f.url, file: path.join(fixturesDir, f.file) })),
-      );
+      await servePages(ext.context, [
+        ...fixtures.map((f) => ({ url: f.url, file: path.join(fixturesDir, f.file) })),
+        ...detectionCases.map((c) => ({ url: c.url, file: path.join(detectionCasesDir, c.file) })),
+      ]);
       await use(ext);
       await ext.close();
     },

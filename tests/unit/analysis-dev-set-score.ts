@@ -1,6 +1,6 @@
 // Scores lib/analysis on the development set (tests/unit/analysis-dev-set.ts): used by the
 // dev-set test and by `npm run eval -- --dev`.
-import { analyzeText, type ClaimsModel } from '../../lib/analysis';
+import { analyzeText, type ClaimsModel, type NerModel } from '../../lib/analysis';
 import { addCounts, goldMentions, scoreText, type Counts, type EntityType, type TypedSpan } from '../../scripts/lib/eval-score';
 import { DEV_SET, devText, type DevItem } from './analysis-dev-set';
 
@@ -22,13 +22,14 @@ export interface DevResult {
 const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
 /** The set's `claim` labels mark check-worthy sentences (sourced or not): scored against
- *  Analysis.checkWorthy, with the claims model when one is given. */
-export function scoreDevSet(items: readonly DevItem[] = DEV_SET, model?: ClaimsModel): DevResult {
+ *  Analysis.checkWorthy. With `models.ner` the entities come from the NER model (and the rules as
+ *  its features); with `models.claims` the claims from the claims model. */
+export function scoreDevSet(items: readonly DevItem[] = DEV_SET, models: { ner?: NerModel; claims?: ClaimsModel } = {}): DevResult {
   const counts: Record<DevKey, Counts> = { all: ZERO, person: ZERO, organization: ZERO, place: ZERO, claims: ZERO };
   const misses: DevMiss[] = [];
   for (const item of items) {
     const text = devText(item);
-    const analysis = analyzeText(text, { claims: model });
+    const analysis = analyzeText(text, models);
     const entities: (TypedSpan & { text: string })[] = analysis.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type, text: m.text })));
     const gold = { fixture: item.id, entities: item.entities, claims: item.sentences.filter((s) => s.claim).map((s) => ({ text: s.text })) };
     const scored = scoreText(text, gold, { entities, claims: analysis.checkWorthy });

@@ -7,6 +7,7 @@ import type { NoteDraft, PageReport } from '@/lib/messages/protocol';
 import type { AnswerOf, BackgroundToContent, Broadcast, ToContentRequest } from '@/lib/messages/requests';
 import type { ArticleSnapshot } from '@/lib/page/types';
 import { modelCache } from '@/entrypoints/background/analysis-models';
+import type { ModelAssetLoader } from '@/lib/analysis/models/assets';
 import { nodeModelAssets } from '@/scripts/lib/model-assets';
 
 export const EXTENSION_ID = 'backstoryextensionid';
@@ -45,7 +46,7 @@ export interface FakeWorld {
 
 /** A world for the background's services. `session` and `db` may be shared to fake a restart. */
 export function fakeWorld(
-  shared: Partial<Pick<BackgroundIO, 'db'>> & { session?: ReturnType<typeof memorySession>; clock?: number } = {},
+  shared: Partial<Pick<BackgroundIO, 'db'>> & { models?: ModelAssetLoader; session?: ReturnType<typeof memorySession>; clock?: number } = {},
 ): FakeWorld {
   const told: FakeWorld['told'] = [];
   const broadcasts: Broadcast[] = [];
@@ -79,8 +80,8 @@ export function fakeWorld(
     fetch: async (url) => {
       throw new Error(`the background asked the network for ${url} without the reader asking`);
     },
-    // The shipped models from public/models/, as the extension fetches them.
-    analysisModels: modelCache(nodeModelAssets),
+    // The shipped models from public/models/, as the extension fetches them (or the world's own files).
+    analysisModels: modelCache(shared.models ?? nodeModelAssets),
     now: () => (clock += 1_000),
     wait: () => new Promise<void>((resolve) => waiting.push(resolve)),
   };
@@ -115,10 +116,19 @@ export function articleSnapshot(takenAt: number, overrides: Partial<ArticleSnaps
   };
 }
 
-/** Lets promise chains and released waits run until nothing is left to do. */
-export async function settle(world: FakeWorld): Promise<void> {
-  for (let i = 0; i < 20; i++) {
+/**
+ * Lets promise chains and released waits run until nothing is left to do: no new message, no
+ * new wait for a while (the first analysis imports lib/analysis, which takes real time).
+ */
+export async function settle(world: FakeWorld, timeoutMs = 20_000): Promise<void> {
+  const began = Date.now();
+  let quiet = 0;
+  let seen = -1;
+  while (quiet < 30 && Date.now() - began < timeoutMs) {
     world.release();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const now = world.told.length + world.broadcasts.length;
+    quiet = now === seen ? quiet + 1 : 0;
+    seen = now;
   }
 }

@@ -1,7 +1,7 @@
 // The background's stateful heart, driven through its I/O in Node: what a page's report turns
 // into, what a late or stale report may not do, who may touch notes, and what a restarted
 // service worker still knows.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleTabs } from '@/entrypoints/background/article-tabs';
 import { contentHandlers } from '@/entrypoints/background/content-messages';
 import { createMessageListener } from '@/entrypoints/background/message-listener';
@@ -23,6 +23,11 @@ import {
 
 const TAB = 7;
 const worlds: FakeWorld[] = [];
+// The background imports the analysis when the first article needs it; import it once here, so
+// each test waits for its own work, not for the module loader.
+beforeAll(async () => {
+  await import('@/lib/analysis');
+});
 afterEach(async () => {
   for (const w of worlds.splice(0)) await w.io.db.delete();
 });

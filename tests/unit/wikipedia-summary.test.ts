@@ -19,6 +19,8 @@ describe('fetchWikipediaSummary', () => {
     });
     expect('extract' in result && result.extract).not.toMatch(/Katharine Viner/); // second paragraph left out
     expect(fetch.calls).toHaveLength(1);
+    // Wikimedia asks every client to say who it is; browsers may not set User-Agent.
+    expect(fetch.headers[0]['api-user-agent']).toMatch(/^Backstory\/\S+ \(/);
   });
 
   it('says when a name is a disambiguation page instead of summarising the list', async () => {

@@ -95,7 +95,7 @@ export function findEntities(
 }
 
 /** Whole-word occurrences, inside headings, of names the body uses (longest names first). */
-function addHeadingMentions(text: string, headings: readonly { start: number; end: number }[], entities: Entity[]): void {
+export function addHeadingMentions(text: string, headings: readonly { start: number; end: number }[], entities: Entity[]): void {
   if (headings.length === 0) return;
   const forms: { form: string; entity: Entity }[] = [];
   for (const e of entities) for (const f of new Set(e.mentions.map((m) => m.text))) forms.push({ form: f, entity: e });
@@ -122,7 +122,7 @@ const CREDIT_LINE = /^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|cred
 const SMALL = new Set('a an the of in on at to for and or but with from by as into vs via nor'.split(' '));
 
 /** Sentences and quoted stretches written in Title Case (headlines, book and film titles), in order. */
-function titleCaseRegions(text: string, sentences: readonly Sentence[], split: TokenizedSentences, blocks: readonly TextBlock[]): { start: number; end: number }[] {
+export function titleCaseRegions(text: string, sentences: readonly Sentence[], split: TokenizedSentences, blocks: readonly TextBlock[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const isTitleCase = (from: number, to: number, min: number) => {
     let content = 0;

@@ -3,10 +3,12 @@ import type { FetchLike } from '@/lib/lookup/fetch-json';
 
 export type Route = (url: string) => { status?: number; body: unknown } | 'hang' | 'network-error' | undefined;
 
-export function fakeFetch(route: Route): FetchLike & { calls: string[] } {
+export function fakeFetch(route: Route): FetchLike & { calls: string[]; headers: Record<string, string>[] } {
   const calls: string[] = [];
+  const headers: Record<string, string>[] = [];
   const f = async (url: string, init?: RequestInit): Promise<Response> => {
     calls.push(url);
+    headers.push(Object.fromEntries(new Headers(init?.headers).entries()));
     const answer = route(url);
     if (answer === 'network-error') throw new TypeError('Failed to fetch');
     if (answer === 'hang') {
@@ -19,5 +21,5 @@ export function fakeFetch(route: Route): FetchLike & { calls: string[] } {
     const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
     return new Response(body, { status: answer.status ?? 200, headers: { 'content-type': 'application/json' } });
   };
-  return Object.assign(f, { calls });
+  return Object.assign(f, { calls, headers });
 }
