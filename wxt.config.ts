@@ -36,9 +36,15 @@ export default defineConfig({
       'Context while you read: who is named, which claims have no source, who runs the site, and your own notes.',
     // No `tabs`: the one tab field read (a tab's address, to tell a page Backstory may read
     // from a browser page) comes with the host access the content scripts already have.
-    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `alarms`: sync's schedule, which outlives the service worker.
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // sidePanel.open() (116); the CSS Custom Highlight API (105).
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
+    // Sync asks for its server's origin when the reader turns it on (the content script's
+    // host permissions may already cover it; then the browser grants it without asking).
+    // Firefox's MV2 build needs none: WXT lists the content script's http(s) matches in
+    // `permissions`, granted at install, and MV2 has no `optional_host_permissions`.
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Open Backstory' },
     // The same keys work inside the page (entrypoints/content/layer.ts), so they also work
     // where the browser does not deliver extension commands.

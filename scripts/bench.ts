@@ -8,12 +8,14 @@
 //    first outlet lookup and a warm one
 //  - the NER model (scripts/bench-ner.ts, in Node and on a Chromium page): load time, analysis
 //    per 1,000 words with and without it, the 20,000-word article before/after
+//  - sync (scripts/bench-sync.ts): 1,000 notes to an empty second profile; one debounced sync
 // Prints a table of medians and writes bench-output/latest.json. Numbers, never assertions.
 //   npm run bench -- --no-build   reuse .output/chrome-mv3(-bench)   --runs N   iterations per page
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchSync } from './bench-sync';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { fixtures, fixturesDir, type Fixture } from '../tests/fixtures/fixtures';
@@ -250,9 +252,18 @@ async function main(): Promise<void> {
   const outlets = await benchOutlets();
   process.stdout.write(`\nOutlets (built extension; ms, medians of ${outlets.coldStartMs.length} runs)\n${formatOutletBench(outlets)}\n`);
 
+  // Sync: 1,000 notes to an empty second profile, and one debounced sync after a single edit.
+  const sync = await benchSync();
+  process.stdout.write(
+    `\nSync (built extension, two profiles, test CouchDB on 127.0.0.1; ms)\n` +
+      `  ${sync.notes.toLocaleString('en-US')} notes to an empty second profile ("Turn on sync" until all are there): ${sync.secondProfileMs}\n` +
+      `  (the first profile sending them: ${sync.firstUploadMs})\n` +
+      `  one debounced sync after a single edit, in the service worker: median ${medianOf(sync.debouncedSyncMs)} of ${sync.debouncedSyncMs.length}\n`,
+  );
+
   mkdirSync(path.join(projectRoot, 'bench-output'), { recursive: true });
   const out = path.join(projectRoot, 'bench-output', 'latest.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, claims, ner, notes, notesNode: node, outlets }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), runs, summary, pages: rows, analysis, claims, ner, notes, notesNode: node, outlets, sync }, null, 2)}\n`);
   process.stdout.write(`Wrote ${path.relative(projectRoot, out)}\n`);
 }
 

@@ -5,6 +5,7 @@ import type { NoteRow } from '@/lib/notes/schema';
 import { shortUrl } from '../format';
 import { formatNoteTime, isoTime, wasEdited } from './note-date';
 import { NoteForm } from './NoteForm';
+import { OtherVersions } from './OtherVersions';
 
 export interface NoteActions {
   /** Scroll the page to the note's passage. */
@@ -13,6 +14,8 @@ export interface NoteActions {
   /** Resolves with the reader-facing error, or null when saved. */
   update: (id: string, body: string, tags: string[]) => Promise<string | null>;
   filterByTag: (tag: string) => void;
+  /** Keep one of the note's other versions (its index) or, with null, the note as it is. */
+  pickVersion: (id: string, index: number | null) => void;
 }
 
 interface Props {
@@ -106,6 +109,7 @@ export function NoteItem({ note, showPage, canReveal, focused, suggestions, acti
               ))}
             </ul>
           )}
+          <OtherVersions note={note} pick={actions.pickVersion} />
           <div class="note-footer">
             <p class="note-meta">
               <time dateTime={isoTime(note.createdAt)}>{formatNoteTime(note.createdAt)}</time>

@@ -1,6 +1,7 @@
 // The side panel's Notes section: the draft editor when the reader selected a passage, then
 // this page's (or every page's) notes with search, tag filter, edit, delete with undo, export
 // and import. Its state lives in use-notes-panel.ts; it talks to the background through notes-api.ts.
+import { SyncProblemLine } from '../sync/SyncProblemLine';
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { StatusNote } from '../StatusNote';
@@ -85,6 +86,7 @@ export function NotesSection({ tabId, page, anchors }: NotesSectionProps): JSX.E
 
   return (
     <section class="notes-section" data-testid="notes-section" ref={root}>
+      <SyncProblemLine />
       {draft.error && (
         <p class="action-problem" role="alert" data-testid="note-draft-problem">
           Couldn't load the passage you selected. {draft.error}{' '}

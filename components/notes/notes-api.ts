@@ -23,4 +23,5 @@ export const notesApi = {
   exportNotes: (format: 'markdown' | 'annotations', scope: NotesScope) => askBackground('panel/notes-export', { format, scope }),
   importNotes: (text: string) => askBackground('panel/notes-import', { text }),
   reveal: (tabId: number, id: string) => askBackground('panel/reveal-note', { tabId, id }),
+  pickVersion: (id: string, version: number | null) => askBackground('panel/note-pick-version', { id, version }),
 };

@@ -155,6 +155,16 @@ export function useNotesPanel({ tabId, page, root }: NotesPanelInput) {
       return null;
     },
     filterByTag: (t) => setTag(t),
+    pickVersion: (id, index) => {
+      void notesApi.pickVersion(id, index).then((answer) => {
+        if (!answer.ok) {
+          setProblem(`The note was not changed. ${answer.error}`);
+          return;
+        }
+        replace(answer.value);
+        announce(index === null ? 'Kept the note as it was.' : 'The note now has the version you chose.');
+      });
+    },
   };
 
   const restore = () => {

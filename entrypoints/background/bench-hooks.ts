@@ -4,16 +4,18 @@
 import type { TimingsSink } from './article-tabs';
 import type { ArticleTabs } from './article-tabs';
 import type { BackstoryDatabase } from '@/lib/db/database';
+import type { SyncService } from '@/lib/sync/service';
 
 export interface BenchHandle {
   db: BackstoryDatabase;
   articles: ArticleTabs;
+  sync: SyncService;
   pageTimings: Map<number, unknown>;
   noteTimings: Map<number, unknown>;
   requestsByTab: Map<number, number>;
 }
 
-export function benchRecorders(): { handle: Omit<BenchHandle, 'db' | 'articles'>; onTimings: TimingsSink; onContentRequest: (tabId: number) => void } {
+export function benchRecorders(): { handle: Omit<BenchHandle, 'db' | 'articles' | 'sync'>; onTimings: TimingsSink; onContentRequest: (tabId: number) => void } {
   const handle = { pageTimings: new Map<number, unknown>(), noteTimings: new Map<number, unknown>(), requestsByTab: new Map<number, number>() };
   return {
     handle,

@@ -10,6 +10,7 @@ import { panelHandlers } from './panel-messages';
 import { openPanelFromToolbar } from './side-panel';
 import { TabStates } from './tab-states';
 import { installToolbarToggle } from './toolbar-toggle';
+import { startSync, syncHandlers } from './sync';
 import { openDatabase } from '@/lib/db/database';
 
 export default defineBackground(() => {
@@ -27,7 +28,8 @@ export default defineBackground(() => {
   const bench = import.meta.env.MODE === 'bench' ? benchRecorders() : undefined;
   const articles = new ArticleTabs(io, new TabStates(), bench?.onTimings);
   syncToolbar = installToolbarToggle(articles);
-  if (bench) (globalThis as { backstory?: unknown }).backstory = { ...bench.handle, db, articles };
+  const sync = startSync(db, articles, io);
+  if (bench) (globalThis as { backstory?: unknown }).backstory = { ...bench.handle, db, articles, sync };
 
   openPanelFromToolbar();
 
@@ -36,7 +38,7 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       content: contentHandlers(articles, io),
-      panel: panelHandlers(articles, io),
+      panel: panelHandlers(articles, io, syncHandlers(sync)),
       onContentRequest: bench?.onContentRequest,
     }),
   );

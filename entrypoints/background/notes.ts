@@ -36,6 +36,7 @@ export type NotesRequests = Pick<
   | 'panel/note-restore'
   | 'panel/notes-export'
   | 'panel/notes-import'
+  | 'panel/note-pick-version'
 >;
 
 export interface NotesEvents {
@@ -137,6 +138,17 @@ export class NotesService {
       // Saved: the draft is done. (A failed save keeps it, with everything typed.)
       await this.drafts.set(tabId, null);
       this.events.draftChanged(tabId);
+      this.events.notesChanged(row.url);
+      return row;
+    },
+    'panel/note-pick-version': async ({ id, version }) => {
+      const before = await getNote(this.db, id);
+      if (!before) throw new ReaderError('This note no longer exists; it may have been deleted in another window.');
+      const chosen = version === null ? null : before.otherVersions?.[version];
+      if (version !== null && !chosen) throw new ReaderError('That version is no longer there: the note changed meanwhile.');
+      const patch = chosen ? { body: chosen.body, tags: chosen.tags ?? before.tags, otherVersions: [] } : { otherVersions: [] };
+      const row = await updateNote(this.db, id, patch, this.io.now());
+      await this.retag(before.tags, row.tags);
       this.events.notesChanged(row.url);
       return row;
     },

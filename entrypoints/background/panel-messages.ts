@@ -8,10 +8,30 @@ import type { Handlers } from '@/lib/messages/router';
 import type { PanelToBackground } from '@/lib/messages/requests';
 import { parseReaderList } from '@/lib/outlets/reader-lists';
 
-export function panelHandlers(articles: ArticleTabs, io: Pick<BackgroundIO, 'db' | 'tellTab'>): Handlers<PanelToBackground> {
+type SyncRequests = Pick<PanelToBackground, 'panel/sync-turn-on' | 'panel/sync-now' | 'panel/sync-turn-off'>;
+
+/** Where no sync service runs (unit tests of the other handlers). */
+const NO_SYNC: Handlers<SyncRequests> = {
+  'panel/sync-turn-on': () => {
+    throw new ReaderError('Sync is not available here.');
+  },
+  'panel/sync-now': () => {
+    throw new ReaderError('Sync is not available here.');
+  },
+  'panel/sync-turn-off': () => {
+    throw new ReaderError('Sync is not available here.');
+  },
+};
+
+export function panelHandlers(
+  articles: ArticleTabs,
+  io: Pick<BackgroundIO, 'db' | 'tellTab'>,
+  sync: Handlers<SyncRequests> = NO_SYNC,
+): Handlers<PanelToBackground> {
   const { db } = io;
   return {
     ...articles.notes.handlers,
+    ...sync,
     'panel/get-tab-state': ({ tabId }) => articles.tabState(tabId),
     'panel/refresh-tab': ({ tabId }) => articles.tabState(tabId, { recheck: true }),
     'panel/reveal': async ({ tabId, target }) => {

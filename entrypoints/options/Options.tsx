@@ -3,6 +3,7 @@
 // reader imported (in the database, through the background).
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderLists } from '@/components/outlet/ReaderLists';
+import { SyncSection } from '@/components/sync/SyncSection';
 import { errorMessage } from '@/lib/errors';
 import { highlightsOffItem, settingsItem, type ReaderSettings } from '@/lib/settings/items';
 
@@ -79,6 +80,7 @@ export function Options() {
         )}
       </section>
       <ReaderLists />
+      <SyncSection />
     </main>
   );
 }

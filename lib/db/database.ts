@@ -53,6 +53,16 @@ export interface OutletNoteRow {
   updatedAt: number;
 }
 
+/** An item changed here that sync has not yet written to its mirror (lib/sync). */
+export interface SyncOutboxRow {
+  /** lib/sync's kind ('note', 'outletNote', 'dismissal', 'readerList'). */
+  kind: string;
+  /** The item's key within its kind (a note's id, an outlet note's domain…). */
+  key: string;
+  /** When it changed (ms, increasing): settling removes a row only if no newer change replaced it. */
+  mark: number;
+}
+
 /** A looked-up (Wikidata/Wikipedia) profile of an outlet not in the directory. */
 export interface LookupRow {
   domain: string;
@@ -70,6 +80,7 @@ export type BackstoryDatabase = Dexie & {
   readerRatings: Table<ReaderRatingRow, [string, string, string]>;
   outletNotes: EntityTable<OutletNoteRow, 'domain'>;
   lookups: EntityTable<LookupRow, 'domain'>;
+  syncOutbox: Table<SyncOutboxRow, [string, string]>;
 };
 
 export const DATABASE_NAME = 'backstory';
@@ -88,6 +99,8 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
       lookups: 'domain, fetchedAt',
     },
   },
+  // Sync's record of local changes not yet written to its mirror (empty while sync is off).
+  { version: 3, stores: { syncOutbox: '[kind+key], mark' } },
 ];
 
 /** Opens the database with the schema up to `upTo` (tests open earlier versions). */

@@ -1,5 +1,6 @@
 // Flags the reader dismissed, per page: a dismissed claim stays unmarked on that page.
 import type { BackstoryDatabase } from './database';
+import { dismissalKey, markChanged } from './sync-outbox';
 
 export async function dismissedOn(db: BackstoryDatabase, url: string): Promise<string[]> {
   const rows = await db.dismissals.where('url').equals(url).toArray();
@@ -13,6 +14,9 @@ export async function setDismissed(
   dismissed: boolean,
   now = Date.now(),
 ): Promise<void> {
-  if (dismissed) await db.dismissals.put({ url, key, at: now });
-  else await db.dismissals.delete([url, key]);
+  await db.transaction('rw', db.dismissals, db.syncOutbox, async () => {
+    if (dismissed) await db.dismissals.put({ url, key, at: now });
+    else await db.dismissals.delete([url, key]);
+    await markChanged(db, 'dismissal', [dismissalKey(url, key)]);
+  });
 }

@@ -3,6 +3,7 @@
 // full) throws a NoteError with a message for the reader and leaves saved notes as they were.
 import { ReaderError } from '../errors';
 import type { BackstoryDatabase } from './database';
+import { markChanged } from './sync-outbox';
 import type { NoteRow } from '../notes/schema';
 import type { Selector } from '../anchoring/types';
 import { checkNewNote, checkNotePatch, checkNoteRow, type NewNote, type NotePatch } from '../notes/schema';
@@ -47,7 +48,12 @@ export async function createNote(db: BackstoryDatabase, input: NewNote, now = Da
   if (!checked.ok) invalid(checked.reason);
   const row = checkNoteRow({ ...checked.value, id: crypto.randomUUID(), createdAt: now, updatedAt: now });
   if (!row.ok) invalid(row.reason);
-  await guarded(() => db.transaction('rw', db.notes, () => db.notes.add(row.value)));
+  await guarded(() =>
+    db.transaction('rw', db.notes, db.syncOutbox, async () => {
+      await db.notes.add(row.value);
+      await markChanged(db, 'note', [row.value.id]);
+    }),
+  );
   return row.value;
 }
 
@@ -56,13 +62,14 @@ export async function updateNote(db: BackstoryDatabase, id: string, patch: NoteP
   const checked = checkNotePatch(patch);
   if (!checked.ok) invalid(checked.reason);
   return guarded(() =>
-    db.transaction('rw', db.notes, async () => {
+    db.transaction('rw', db.notes, db.syncOutbox, async () => {
       const before = await db.notes.get(id);
       if (!before) throw new NoteError('not-found', 'This note no longer exists; it may have been deleted in another window.');
       const changes = Object.fromEntries(Object.entries(checked.value).filter(([, v]) => v !== undefined));
       const row = checkNoteRow({ ...before, ...changes, updatedAt: Math.max(now, before.createdAt) });
       if (!row.ok) invalid(row.reason);
       await db.notes.put(row.value);
+      await markChanged(db, 'note', [id]);
       return row.value;
     }),
   );
@@ -71,9 +78,12 @@ export async function updateNote(db: BackstoryDatabase, id: string, patch: NoteP
 /** Deletes a note; returns the deleted row (keep it for undo), or undefined if there was none. */
 export async function deleteNote(db: BackstoryDatabase, id: string): Promise<NoteRow | undefined> {
   return guarded(() =>
-    db.transaction('rw', db.notes, async () => {
+    db.transaction('rw', db.notes, db.syncOutbox, async () => {
       const row = await db.notes.get(id);
-      if (row) await db.notes.delete(id);
+      if (row) {
+        await db.notes.delete(id);
+        await markChanged(db, 'note', [id]);
+      }
       return row;
     }),
   );
@@ -83,7 +93,12 @@ export async function deleteNote(db: BackstoryDatabase, id: string): Promise<Not
 export async function restoreNote(db: BackstoryDatabase, row: NoteRow): Promise<NoteRow> {
   const checked = checkNoteRow(row);
   if (!checked.ok) invalid(checked.reason);
-  await guarded(() => db.transaction('rw', db.notes, () => db.notes.put(checked.value)));
+  await guarded(() =>
+    db.transaction('rw', db.notes, db.syncOutbox, async () => {
+      await db.notes.put(checked.value);
+      await markChanged(db, 'note', [checked.value.id]);
+    }),
+  );
   return checked.value;
 }
 
@@ -211,7 +226,7 @@ export async function importNotes(db: BackstoryDatabase, notes: readonly NoteRow
     else rejected.push({ index, reason: checked.reason });
   });
   return guarded(() =>
-    db.transaction('rw', db.notes, async () => {
+    db.transaction('rw', db.notes, db.syncOutbox, async () => {
       const existing = await db.notes.bulkGet(valid.map((n) => n.id));
       const seen = new Set<string>();
       const fresh: NoteRow[] = [];
@@ -220,7 +235,10 @@ export async function importNotes(db: BackstoryDatabase, notes: readonly NoteRow
         seen.add(n.id);
         fresh.push(n);
       });
-      if (fresh.length) await db.notes.bulkAdd(fresh);
+      if (fresh.length) {
+        await db.notes.bulkAdd(fresh);
+        await markChanged(db, 'note', fresh.map((n) => n.id));
+      }
       return { added: fresh.length, skipped: valid.length - fresh.length, rejected };
     }),
   );

@@ -4,6 +4,7 @@
 import type { ParsedReaderList } from '../outlets/reader-lists';
 import { siteOf } from '../sites';
 import type { Assessment } from '../outlets/types';
+import { markChanged } from './sync-outbox';
 import type { BackstoryDatabase, OutletNoteRow, ReaderListRow, ReaderRatingRow } from './database';
 
 /** How the reader is named as the author of their own notes and ratings. */
@@ -36,23 +37,25 @@ export async function importList(
     if (note) noted.add(`${r.domain} ${note}`);
     byDomain.set(key, { listId: id, domain: r.domain, aspect: r.aspect, rating: r.rating, ...(note ? { note } : {}) });
   }
-  return db.transaction('rw', db.readerLists, db.readerRatings, async () => {
+  return db.transaction('rw', db.readerLists, db.readerRatings, db.syncOutbox, async () => {
     const names = new Set((await db.readerLists.toArray()).map((l) => l.name));
     let name = parsed.name;
     for (let n = 2; names.has(name); n++) name = `${parsed.name} (${n})`;
     const list: ReaderListRow = { id, name, importedAt: now, count: new Set([...byDomain.values()].map((r) => r.domain)).size, ...(fileName ? { fileName } : {}) };
     await db.readerLists.add(list);
     await db.readerRatings.bulkAdd([...byDomain.values()]);
+    await markChanged(db, 'readerList', [id]);
     return list;
   });
 }
 
 /** Removes a list and all its ratings; false when there was no such list. */
 export async function removeList(db: BackstoryDatabase, id: string): Promise<boolean> {
-  return db.transaction('rw', db.readerLists, db.readerRatings, async () => {
+  return db.transaction('rw', db.readerLists, db.readerRatings, db.syncOutbox, async () => {
     const existed = (await db.readerLists.get(id)) !== undefined;
     await db.readerRatings.where('listId').equals(id).delete();
     await db.readerLists.delete(id);
+    if (existed) await markChanged(db, 'readerList', [id]);
     return existed;
   });
 }
@@ -92,13 +95,16 @@ export async function setOutletNote(
 ): Promise<OutletNoteRow | undefined> {
   const domain = domainOf(domainOrUrl);
   const text = body.trim().slice(0, MAX_NOTE);
-  if (!text) {
-    await db.outletNotes.delete(domain);
-    return undefined;
-  }
-  const row: OutletNoteRow = { domain, body: text, updatedAt: now };
-  await db.outletNotes.put(row);
-  return row;
+  return db.transaction('rw', db.outletNotes, db.syncOutbox, async () => {
+    await markChanged(db, 'outletNote', [domain]);
+    if (!text) {
+      await db.outletNotes.delete(domain);
+      return undefined;
+    }
+    const row: OutletNoteRow = { domain, body: text, updatedAt: now };
+    await db.outletNotes.put(row);
+    return row;
+  });
 }
 
 export async function getOutletNote(db: BackstoryDatabase, domainOrUrl: string): Promise<OutletNoteRow | undefined> {
@@ -108,7 +114,11 @@ export async function getOutletNote(db: BackstoryDatabase, domainOrUrl: string):
 
 export async function removeOutletNote(db: BackstoryDatabase, domainOrUrl: string): Promise<void> {
   const domain = siteOf(domainOrUrl);
-  if (domain) await db.outletNotes.delete(domain);
+  if (!domain) return;
+  await db.transaction('rw', db.outletNotes, db.syncOutbox, async () => {
+    await db.outletNotes.delete(domain);
+    await markChanged(db, 'outletNote', [domain]);
+  });
 }
 
 /** What the reader has added about an outlet: their lists' ratings and their own note (by "you"). */

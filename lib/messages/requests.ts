@@ -11,6 +11,7 @@ import type { EntityType } from '../analysis/types';
 import type { Selector } from '../anchoring/types';
 import type { NoteRow } from '../notes/schema';
 import type { ReaderListRow } from '../db/database';
+import type { SyncStatus } from '../sync/status';
 import type {
   EntitySummary,
   ExportFile,
@@ -82,6 +83,15 @@ export interface PanelToBackground {
   'panel/reader-list-import': Call<{ text: string; fileName?: string }, ListImportOutcome>;
   /** Answers whether there was such a list. */
   'panel/reader-list-remove': Call<{ id: string }, boolean>;
+  /** Keep one of a note's other versions (`version`: its index), or the note as it is (null);
+   * the other versions go. */
+  'panel/note-pick-version': Call<{ id: string; version: number | null }, NoteRow>;
+  /** Turn sync on (the options page asked for the server's origin first). Answers the status:
+   * on a problem, sync stays off and nothing is stored. */
+  'panel/sync-turn-on': Call<{ url: string; username?: string; password?: string; passphrase?: string }, SyncStatus>;
+  'panel/sync-now': Call<NoPayload, SyncStatus>;
+  /** Forget the server, password, keys and mirror; notes stay in the browser. */
+  'panel/sync-turn-off': Call<NoPayload, SyncStatus>;
 }
 
 /** Requests the background sends a tab's content script. Their answers come from a page and

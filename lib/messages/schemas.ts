@@ -181,6 +181,16 @@ export const PanelRequestSchema = v.variant('type', [
   // Size and shape are checked by lib/outlets/reader-lists.ts, which explains refusals.
   v.object({ type: v.literal('panel/reader-list-import'), text: v.pipe(v.string(), v.maxLength(10_000_000)), fileName: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
   v.object({ type: v.literal('panel/reader-list-remove'), id: noteId }),
+  v.object({ type: v.literal('panel/note-pick-version'), id: noteId, version: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  v.object({
+    type: v.literal('panel/sync-turn-on'),
+    url: v.pipe(v.string(), v.maxLength(2_000)),
+    username: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    password: v.optional(v.pipe(v.string(), v.maxLength(1_000))),
+    passphrase: v.optional(v.pipe(v.string(), v.maxLength(1_000))),
+  }),
+  v.object({ type: v.literal('panel/sync-now') }),
+  v.object({ type: v.literal('panel/sync-turn-off') }),
 ]);
 
 /** Broadcasts from the background to open extension pages. */

@@ -94,11 +94,22 @@ export const NewNoteSchema = v.object({
 });
 export type NewNote = v.InferInput<typeof NewNoteSchema>;
 
-/** The fields an edit may change. */
+/** A text of the note written on another browser that lost a sync conflict (lib/sync/resolve.ts):
+ * kept with the note, and shown beside it, until the reader picks the text to keep. */
+export const OtherVersionSchema = v.object({
+  body: v.pipe(v.string(), v.maxLength(NOTE_LIMITS.body)),
+  tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(NOTE_LIMITS.tag)))),
+  updatedAt: time,
+});
+export type OtherVersion = v.InferOutput<typeof OtherVersionSchema>;
+const OtherVersionsSchema = v.optional(v.pipe(v.array(OtherVersionSchema), v.maxLength(1_000)));
+
+/** The fields an edit may change (an empty `otherVersions` clears them: the reader picked). */
 export const NotePatchSchema = v.object({
   body: v.optional(BodySchema),
   tags: v.optional(TagsSchema),
   pageTitle: title,
+  otherVersions: OtherVersionsSchema,
 });
 export type NotePatch = v.InferInput<typeof NotePatchSchema>;
 
@@ -108,6 +119,7 @@ export const NoteRowSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(NOTE_LIMITS.id), v.regex(/^[\w.:-]+$/, 'The note id is malformed.')),
   createdAt: time,
   updatedAt: time,
+  otherVersions: OtherVersionsSchema,
 });
 
 /**
@@ -139,5 +151,8 @@ export const checkNewNote = (input: unknown) => check(NewNoteSchema, input);
 export const checkNotePatch = (input: unknown) => check(NotePatchSchema, input);
 export function checkNoteRow(input: unknown): Checked<NoteRow> {
   const r = check(NoteRowSchema, input);
-  return r.ok ? { ok: true, value: compact(r.value as NoteRow) } : r;
+  if (!r.ok) return r;
+  const row = compact(r.value as NoteRow);
+  if (row.otherVersions?.length === 0) delete row.otherVersions; // the reader picked: none left
+  return { ok: true, value: row };
 }

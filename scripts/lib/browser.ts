@@ -87,11 +87,14 @@ export interface ServedPage {
  * (https://www.globalresearch.ca/...), never localhost. Everything else is refused: the tests
  * never touch the network.
  */
-export async function servePages(context: BrowserContext, pages: ServedPage[]): Promise<void> {
+export async function servePages(context: BrowserContext, pages: ServedPage[], options: { passThrough?: string[] } = {}): Promise<void> {
   const byUrl = new Map(pages.map((p) => [withoutHash(p.url), p.file]));
+  // Origins the tests run servers on (the sync tests' CouchDB): requests there go through.
+  const through = new Set(options.passThrough ?? []);
   // Only web requests: the extension's own chrome-extension:// pages must load untouched.
   const isWeb = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
   await context.route(isWeb, async (route) => {
+    if (through.has(new URL(route.request().url()).origin)) return route.continue();
     const file = byUrl.get(withoutHash(route.request().url()));
     if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });

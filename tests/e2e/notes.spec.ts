@@ -6,35 +6,11 @@ import type { Page } from '@playwright/test';
 import { fixture, fixturePath } from '../fixtures/fixtures';
 import { databaseTable, highlightsIn, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { expect, test } from './extension-fixture';
+import { select } from './select-passage';
 
 const seed = fixture('seed-globalresearch');
 const PASSAGE = 'Several European intelligence agencies also claimed that Al-Shimali was involved in the November 2015 Paris attacks.';
 const seedHtml = () => readFileSync(fixturePath(seed.name), 'utf8');
-
-/** Selects `text` in the page (it must sit in one text node) the way a reader's drag would. */
-async function select(page: Page, text: string) {
-  const box = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + wanted.length);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const rects = [...range.getClientRects()];
-      const first = rects[0];
-      const last = rects[rects.length - 1];
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`"${text}" is not in one text node of the page`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
-}
 
 async function noteHighlights(page: Page): Promise<string[]> {
   return (await highlightsIn(page))['backstory-note'] ?? [];

@@ -110,6 +110,7 @@ describe('the background, driven through its I/O', () => {
       { type: 'panel/note-restore', note: { id: 'x' } },
       { type: 'panel/notes-export', format: 'markdown', scope: { kind: 'all' } },
       { type: 'panel/notes-import', text: '[]' },
+      { type: 'panel/note-pick-version', id: 'x', version: null },
     ];
     // Every request the notes service answers is in the list above.
     expect(notesRequests.map((r) => r.type).sort()).toEqual(Object.keys(articles.notes.handlers).sort());

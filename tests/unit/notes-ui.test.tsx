@@ -38,7 +38,7 @@ function note(id: string, over: Partial<NoteRow> = {}): NoteRow {
   };
 }
 
-const noop: NoteActions = { reveal: () => {}, remove: () => {}, update: async () => null, filterByTag: () => {} };
+const noop: NoteActions = { reveal: () => {}, remove: () => {}, update: async () => null, filterByTag: () => {}, pickVersion: () => {} };
 const listing = (notes: NoteRow[], total = notes.length, tags: NotesListing['tags'] = []): NotesListing => ({ notes, total, tags });
 
 function list(props: Partial<Parameters<typeof NotesList>[0]> & { listing: NotesListing }) {
