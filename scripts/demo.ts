@@ -20,6 +20,7 @@ import {
   tabIdFor,
   type ExtensionBrowser,
 } from './lib/browser';
+import { inBackstoryRoot } from './lib/backstory-root';
 import { printSummary } from './lib/summary';
 import { errorMessage } from '../lib/errors';
 
@@ -99,7 +100,7 @@ async function openCardOn(page: Page, highlight: string, text: string): Promise<
   if (!point) return;
   await page.mouse.move(point.x - 4, point.y);
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  await page.getByTestId('backstory-card').waitFor({ timeout: 5_000 });
+  await (await inBackstoryRoot(page, 'backstory-card', 5_000)).waitFor({ timeout: 5_000 });
 }
 
 /** The other half of the job: on pages that are not articles, Backstory does nothing. */

@@ -7,7 +7,7 @@ import { ENTITY_TYPE_LABEL, flaggedTitle, timesNamed, variantsOf } from './label
 export type LookupView = { status: 'idle' } | { status: 'loading' } | EntitySummary;
 
 export interface CardActions {
-  /** Only the reader's own clicks count: a page can click into an open shadow root. */
+  /** Only the reader's own clicks count: a page's script can still synthesize events (a second line of defence beside the closed root). */
   onLookup: (event: MouseEvent) => void;
   onDismiss: (event: MouseEvent, dismissed: boolean) => void;
   onClose: () => void;

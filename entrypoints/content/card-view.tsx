@@ -130,7 +130,7 @@ export class CardView {
     this.position(pointerY);
   }
 
-  // Only the reader's own clicks count: a page can click into an open shadow root.
+  // Only the reader's own clicks count, never events a script synthesized (beside the closed root).
   private readonly actions: CardActions = {
     onLookup: (event) => {
       const entity = this.current && this.content.entity(this.current.item.key);

@@ -57,7 +57,7 @@ export function createNoteButton({ win, extraction, ask, container }: NoteButton
   }
 
   function onPress(event: MouseEvent) {
-    // A page can click into an open shadow root; only the reader's own click starts a note.
+    // Only the reader's own click starts a note, never one a script synthesized (beside the closed root).
     if (!event.isTrusted || !shown) return;
     event.preventDefault();
     void makeDraft(shown);

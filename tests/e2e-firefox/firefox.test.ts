@@ -67,6 +67,28 @@ async function select(page: Page, text: string): Promise<void> {
   await page.mouse.up();
 }
 
+/**
+ * A point on Backstory's element near the end of the selection (the Note button), found by
+ * hit-testing: the page sees only the host of the closed shadow root there.
+ */
+function noteButtonPoint(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const sel = document.getSelection();
+    if (!sel || sel.rangeCount === 0) return null;
+    const rects = sel.getRangeAt(0).getClientRects();
+    const last = rects[rects.length - 1];
+    if (!last) return null;
+    for (let dy = -60; dy <= 60; dy += 4) {
+      for (let dx = -160; dx <= 160; dx += 8) {
+        const x = last.right + dx;
+        const y = last.bottom + dy;
+        if (document.elementFromPoint(x, y)?.localName === 'backstory-root') return { x, y };
+      }
+    }
+    return null;
+  });
+}
+
 describe('Backstory in Firefox', () => {
   it('reads the seed article at its real address: highlights, and the panel shows the page and the outlet', async () => {
     const page = await openServed(browser, served);
@@ -99,13 +121,17 @@ describe('Backstory in Firefox', () => {
     await until(() => textOf(panel, testId('page-title')), (t) => t === seed.expect!.title);
 
     await select(page, PASSAGE);
-    const button = await page.waitForSelector(`>>> ${testId('backstory-note-button')}`, { visible: true });
-    await button!.click();
+    // The Note button sits in Backstory's closed shadow root, out of the page's (and BiDi's) reach:
+    // find it as the reader does, by where it shows up beside the selection, and press it there.
+    const at = await until(() => noteButtonPoint(page), (p) => p !== null);
+    await page.mouse.click(at!.x, at!.y);
     await until(() => textOf(panel, testId('note-draft-quote')), (t) => t.includes('Several European intelligence agencies'));
     await panel.type(testId('note-editor'), 'Which agencies? Find the original report.');
     await panel.click(testId('note-save'));
     await until(() => textOf(panel, testId('notes-list')), (t) => t.includes('Which agencies?'));
     await until(() => highlightsIn(page), (h) => h['backstory-note']?.[0] === PASSAGE);
+    // The page cannot look into Backstory's element (a note's card shows the reader's text there).
+    expect(await page.evaluate(() => [...document.querySelectorAll('backstory-root')].map((h) => h.shadowRoot === null))).toEqual([true]);
 
     await page.reload({ waitUntil: 'load' });
     const after = await until(() => highlightsIn(page), (h) => (h['backstory-note']?.length ?? 0) > 0);

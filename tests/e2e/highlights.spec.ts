@@ -3,6 +3,7 @@
 // untouched apart from Backstory's one host element.
 import type { Page } from '@playwright/test';
 import { fixture } from '../fixtures/fixtures';
+import { inBackstoryRoot } from '../../scripts/lib/backstory-root';
 import { highlightsIn, pageChanges, recordPageChanges } from '../../scripts/lib/browser';
 import { expect, test } from './extension-fixture';
 
@@ -80,7 +81,7 @@ test('no element of the page is added or changed except Backstory’s one host e
   await page.goto(seed.url, { waitUntil: 'load' });
   await paintedHighlights(page);
   await hover(page, 'backstory-person', 'Gulmurod Khalimov');
-  await expect(page.getByTestId('backstory-card')).toBeVisible();
+  await expect(await inBackstoryRoot(page, 'backstory-card')).toBeVisible();
   const changes = await pageChanges(page);
   expect(changes).toEqual(['added <backstory-root> to <html>']);
   expect(await page.evaluate(() => document.querySelectorAll('backstory-root').length)).toBe(1);
@@ -105,7 +106,7 @@ test('hovering a name shows its card: type, how often it is named, and Look up',
   const page = await openFixture(seed);
   await paintedHighlights(page);
   await hover(page, 'backstory-person', 'Khalimov');
-  const card = page.getByTestId('backstory-card');
+  const card = await inBackstoryRoot(page, 'backstory-card');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Person');
   await expect(card.getByTestId('card-title')).toHaveText('Gulmurod Khalimov');
@@ -124,7 +125,7 @@ test('a claim’s card says why it was flagged, including a link that goes nowhe
   const page = await openFixture(seed);
   await paintedHighlights(page);
   await hover(page, 'backstory-claim', new RegExp(DIPLOMATIC));
-  const card = page.getByTestId('backstory-card');
+  const card = await inBackstoryRoot(page, 'backstory-card');
   await expect(card).toHaveAttribute('data-kind', 'claim');
   await expect(card.getByTestId('card-reasons')).toContainText('goes nowhere (#)');
 });
@@ -142,7 +143,7 @@ test('a dismissed flag stays dismissed on that page, and can be brought back', a
   const page = await openFixture(seed);
   await paintedHighlights(page);
   await hover(page, 'backstory-claim', new RegExp(AGENCIES));
-  const card = page.getByTestId('backstory-card');
+  const card = await inBackstoryRoot(page, 'backstory-card');
   await card.getByTestId('card-dismiss').click();
   await expect(card.getByTestId('card-title')).toHaveText('Flag dismissed');
   await expect.poll(async () => (await highlightsIn(page))['backstory-claim'].some((c) => c.startsWith(AGENCIES))).toBe(false);
@@ -163,7 +164,7 @@ test('the keyboard moves from highlight to highlight and the card takes focus', 
   const h = await paintedHighlights(page);
   await page.locator('body').click({ position: { x: 2, y: 2 } });
   await page.keyboard.press('Alt+Shift+J');
-  const card = page.getByTestId('backstory-card');
+  const card = await inBackstoryRoot(page, 'backstory-card');
   await expect(card).toBeVisible();
   // The first highlight in reading order is the first claim or name of the article.
   const firstTitle = await card.getByTestId('card-title').textContent();
@@ -197,10 +198,11 @@ test('the panel lists names by type and claims in reading order; clicking one sh
   await claims.nth(agencies).locator('.claim-text').click();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-flash'))).toBe(true);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
-  await expect(page.getByTestId('backstory-card')).toHaveAttribute('data-kind', 'claim');
+  const card = await inBackstoryRoot(page, 'backstory-card');
+  await expect(card).toHaveAttribute('data-kind', 'claim');
 
   await panel.locator('[data-entity-id]', { hasText: 'Palmyra' }).click();
-  await expect(page.getByTestId('backstory-card').getByTestId('card-title')).toHaveText('Palmyra');
+  await expect(card.getByTestId('card-title')).toHaveText('Palmyra');
 });
 
 test('highlights can be turned off for a site, and the choice is remembered', async ({ openFixture, openPanelFor }) => {

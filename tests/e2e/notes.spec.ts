@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { fixture, fixturePath } from '../fixtures/fixtures';
+import { inBackstoryRoot } from '../../scripts/lib/backstory-root';
 import { databaseTable, highlightsIn, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { expect, test } from './extension-fixture';
 import { select } from './select-passage';
@@ -35,7 +36,7 @@ test('a note on a passage is saved from the panel and stays anchored through rel
   const panel = await openPanelFor(page);
 
   await select(page, PASSAGE);
-  const button = page.getByTestId('backstory-note-button');
+  const button = await inBackstoryRoot(page, 'backstory-note-button');
   await expect(button).toBeVisible();
   await button.click();
 
@@ -83,7 +84,7 @@ test('export, wipe and import restore the same notes; Markdown export reads well
     ['This week\'s liberation of Deir ez Zor is a case in point.', 'Second note\non two lines'],
   ]) {
     await select(page, passage);
-    await page.getByTestId('backstory-note-button').click();
+    await (await inBackstoryRoot(page, 'backstory-note-button')).click();
     await expect(panel.getByTestId('note-draft-quote')).toContainText(passage.slice(0, 30));
     await panel.getByTestId('note-editor').fill(body);
     await panel.getByTestId('note-save').click();
@@ -119,7 +120,7 @@ test('delete with undo, and two open panels stay in step', async ({ openFixture,
   const one = await openPanelFor(page);
   const two = await openPanelFor(page);
   await select(page, PASSAGE);
-  await page.getByTestId('backstory-note-button').click();
+  await (await inBackstoryRoot(page, 'backstory-note-button')).click();
   await expect(one.getByTestId('note-draft-quote')).toBeVisible();
   await one.getByTestId('note-editor').fill('Kept in step');
   await one.getByTestId('note-save').click();
@@ -139,7 +140,7 @@ test('a note whose text is markup renders as text everywhere, and the page canno
   const panel = await openPanelFor(page);
   const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
   await select(page, PASSAGE);
-  await page.getByTestId('backstory-note-button').click();
+  await (await inBackstoryRoot(page, 'backstory-note-button')).click();
   await panel.getByTestId('note-editor').fill(hostile);
   await panel.getByTestId('note-save').click();
   await expect(panel.getByTestId('note-item').getByTestId('note-body')).toHaveText(hostile);
