@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fixture } from '../fixtures/fixtures';
 import { expect, test } from './extension-fixture';
+import { inBackstoryRoot } from '../../scripts/lib/backstory-root';
 
 const recorded = (name: string) => path.join(import.meta.dirname, 'recorded', name);
 
@@ -67,7 +68,7 @@ test('the sources the long-form article cites, by outlet, and a card over a cite
   const link = page.locator('a[href^="https://www.reuters.com/"]').first();
   const before = await link.evaluate((a) => a.outerHTML);
   await link.hover();
-  const card = page.locator('backstory-root').getByTestId('backstory-card');
+  const card = await inBackstoryRoot(page, 'backstory-card');
   await expect(card).toHaveAttribute('data-kind', 'link');
   await expect(card.getByTestId('card-title')).toHaveText('Reuters');
   await expect(card.getByTestId('card-link-kind')).toContainText('Wire service');

@@ -8,6 +8,7 @@ import { fixture, fixtures, fixturesDir } from '../fixtures/fixtures';
 import { databaseTable, highlightsIn, launchWithExtension, openPanelTab, servePages, tabIdFor, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startCouchServer, type CouchServer } from '../couch/couch-server';
 import { select } from './select-passage';
+import { inBackstoryRoot } from '../../scripts/lib/backstory-root';
 
 const seed = fixture('seed-globalresearch');
 const PASSAGE = 'Several European intelligence agencies also claimed that Al-Shimali was involved in the November 2015 Paris attacks.';
@@ -124,7 +125,7 @@ test('a second browser needs the passphrase, and a wrong one changes nothing', a
 test('a note made in one browser appears, anchored, in the other', async ({ a, b }) => {
   await expect.poll(async () => (await highlightsIn(a.page))['backstory-claim']?.length ?? 0).toBeGreaterThan(0);
   await select(a.page, PASSAGE);
-  await a.page.getByTestId('backstory-note-button').click();
+  await (await inBackstoryRoot(a.page, 'backstory-note-button')).click();
   await a.panel.getByTestId('note-editor').fill('Which agencies? Find the original report.');
   await a.panel.getByTestId('note-save').click();
   await expect(a.panel.getByTestId('note-item')).toHaveCount(1);
@@ -204,7 +205,7 @@ test('a deletion travels, and turning sync off keeps the notes', async ({ a, b }
   await expect.poll(() => noteHighlights(a.page), { timeout: 15_000 }).toEqual([]);
 
   await select(a.page, PASSAGE);
-  await a.page.getByTestId('backstory-note-button').click();
+  await (await inBackstoryRoot(a.page, 'backstory-note-button')).click();
   await a.panel.getByTestId('note-editor').fill('Kept after sync is off.');
   await a.panel.getByTestId('note-save').click();
   await a.options.getByTestId('sync-off').click();
