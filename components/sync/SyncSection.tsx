@@ -108,7 +108,7 @@ export function SyncSection() {
   };
 
   return (
-    <section class="sync" aria-labelledby="sync-title" data-testid="sync" data-state={status.state}>
+    <section class="sync" aria-labelledby="sync-title" data-testid="sync" data-state={status.state} data-last-synced={status.lastSyncedAt ?? ''}>
       <h2 id="sync-title">Sync across browsers</h2>
       <p class="help">
         Keep your notes, outlet notes, dismissed flags, outlet lists and per-site switches the same in every browser

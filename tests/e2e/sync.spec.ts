@@ -79,11 +79,19 @@ async function unsent(p: Profile): Promise<number> {
   return (await databaseTable(p.ext, 'syncOutbox')).length - 1;
 }
 
-/** Presses Sync now until nothing waits to be sent and the last sync worked. */
+/** When the last sync that worked ended (0 before any). */
+async function lastSynced(p: Profile): Promise<number> {
+  return Number((await p.options.getByTestId('sync').getAttribute('data-last-synced')) || 0);
+}
+
+/** Presses Sync now until a sync that started after the press has ended well and nothing waits
+ * to be sent. "ok" alone is not enough: it may still be the state of the sync before the press. */
 async function syncNow(p: Profile) {
   await expect(async () => {
+    const before = await lastSynced(p);
     await p.options.getByTestId('sync-now').click();
-    await expect(p.options.getByTestId('sync')).toHaveAttribute('data-state', 'ok', { timeout: 15_000 });
+    await expect.poll(() => lastSynced(p), { timeout: 15_000 }).toBeGreaterThan(before);
+    await expect(p.options.getByTestId('sync')).toHaveAttribute('data-state', 'ok');
     expect(await unsent(p)).toBe(0);
   }).toPass({ timeout: 45_000 });
 }
