@@ -51,6 +51,7 @@ export default defineContentScript({
       // script-context.ts); stop() clears ours when the script is invalidated.
       setTimeout: (fn, ms) => window.setTimeout(fn, ms),
       clearTimeout: (id) => window.clearTimeout(id),
+      yieldToPage: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
     });
 
     const handlers: ContentHandlers = {

@@ -22,7 +22,7 @@ const loadArticleCode = async () => {
 const { PageWatcher } = await import('../../entrypoints/content/page-watcher');
 const { detectArticle } = await import('@/lib/page/detect');
 
-function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }) {
+function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }, extra: { yieldToPage?: () => Promise<void> } = {}) {
   const { document } = parseHTML('<html><body><main id="app">Loading…</main></body></html>');
   const reports: PageReport[] = [];
   let url = 'https://news.example.com/story';
@@ -34,6 +34,7 @@ function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }) {
       loadArticleCode,
       setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
       clearTimeout: (id) => clearTimeout(id),
+      ...extra,
     },
     options,
   );
@@ -61,6 +62,28 @@ describe('PageWatcher', () => {
     expect(reports.map((r) => r.status)).toEqual(['article']);
     expect(watcher.current.status).toBe('article');
     expect(articleCode.loads).toBe(1);
+  });
+
+  it('sends the snapshot from a task of its own, and not at all once the page moved on', async () => {
+    verdict.isArticle = true;
+    const turns: (() => void)[] = [];
+    const yieldToPage = () => new Promise<void>((resolve) => turns.push(resolve));
+    const { watcher, reports, navigate } = setup(undefined, { yieldToPage });
+    const checked = watcher.check();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(takeSnapshot).toHaveBeenCalled();
+    expect(reports).toEqual([]); // read, but the page has its turn before the big message
+    turns.shift()!();
+    await checked;
+    expect(reports.map((r) => r.status)).toEqual(['article']);
+
+    const again = watcher.check();
+    await vi.advanceTimersByTimeAsync(0);
+    navigate('https://news.example.com/other');
+    watcher.navigated();
+    turns.shift()!();
+    await again;
+    expect(reports.map((r) => r.status)).toEqual(['article', 'pending']);
   });
 
   it('sends nothing and loads nothing for a page that is not an article', async () => {
