@@ -127,7 +127,9 @@ export function* findLayoutSteps(doc: Document): Generator<void, Layout, void> {
 
   // Paragraph text outside chrome scores its parent, grandparent and great-grandparent.
   const chain: Stat[] = [];
+  let steps = 0;
   outer: for (const [p, m] of paras) {
+    if (++steps % PAUSE_EVERY === 0) yield;
     chain.length = 0;
     for (let e: Element | null = p; e; e = e === body ? null : e.parentElement) {
       const st = stats.get(e)!;
@@ -143,6 +145,7 @@ export function* findLayoutSteps(doc: Document): Generator<void, Layout, void> {
   let best: Element = body;
   let bestScore = 0;
   for (const [el, st] of stats) {
+    if (++steps % (4 * PAUSE_EVERY) === 0) yield;
     if (!st.score) continue;
     const name = nameOf(el);
     const w = isPositiveName(name) ? 1.25 : isNegativeName(name) ? 0.5 : 1;
@@ -173,6 +176,7 @@ export function* findLayoutSteps(doc: Document): Generator<void, Layout, void> {
     const rootMass = stats.get(root)!.clean;
     let top = 0;
     for (const [el, st] of stats) {
+      if (++steps % PAUSE_EVERY === 0) yield;
       const twin = rootMass > 0 && st.clean >= 0.1 * rootMass && rootSig.length > 4 && sig(el) === rootSig;
       if ((!twin && st.score < 0.1 * bestScore) || root.contains(el) || el.contains(root)) continue;
       let e: Element | null = el;
