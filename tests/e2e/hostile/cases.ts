@@ -1,0 +1,77 @@
+// The hostile pages: each served at a real-looking address with the headers a real server
+// would send (charset, Content-Security-Policy), with the sub-resources it loads. Fixtures are in
+// tests/fixtures/hostile/; the 100,000-word page is generated (scripts/lib/long-article.ts).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ServedPage } from '../../../scripts/lib/browser';
+import { longArticleHtml } from '../../../scripts/lib/long-article';
+
+export const hostileDir = fileURLToPath(new URL('../../fixtures/hostile/', import.meta.url));
+
+export interface HostileCase {
+  name: string;
+  url: string;
+  /** What a reader should get: the article read, or Backstory stepping back. */
+  outcome: 'article' | 'not-article';
+  /** Expected panel metadata for articles. */
+  title?: string;
+  authors?: string[];
+  /** What the panel's language line says. */
+  language?: string;
+}
+
+interface CaseSource extends HostileCase {
+  /** File in tests/fixtures/hostile, or a generator for big pages. */
+  file: string | (() => string);
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** Sub-resources the page loads (iframes, stylesheets), served beside it. */
+  extra?: ServedPage[];
+}
+
+const STRICT_CSP = "default-src 'none'; style-src 'self'; require-trusted-types-for 'script'";
+
+const sources: CaseSource[] = [
+  {
+    name: 'markup-in-text',
+    file: 'markup-in-text.html',
+    url: 'https://www.northcoastherald.com/news/2025/02/11/port-board-backs-dredging-plan',
+    outcome: 'article',
+    // The JSON-LD headline wins: its "</script>" was written escaped (<\/script>) as JSON allows.
+    title: `Port board </script><script>window.__pwned='ld-headline'</script> backs dredging plan`,
+    authors: ['Inês Carvalho'],
+  },
+];
+
+/** The case table: what each hostile page is and what a reader should get. */
+export const hostileCases: HostileCase[] = sources.map(({ file: _file, contentType: _c, headers: _h, extra: _e, ...c }) => c);
+
+export function hostileCase(name: string): HostileCase {
+  const found = hostileCases.find((c) => c.name === name);
+  if (!found) throw new Error(`no hostile case ${name}`);
+  return found;
+}
+
+/** Every response the hostile cases need, generated pages written to a temporary folder. */
+export function hostilePages(): ServedPage[] {
+  let generatedDir: string | null = null;
+  const served: ServedPage[] = [];
+  for (const c of sources) {
+    let file: string;
+    if (typeof c.file === 'string') file = path.join(hostileDir, c.file);
+    else {
+      generatedDir ??= mkdtempSync(path.join(tmpdir(), 'backstory-hostile-'));
+      file = path.join(generatedDir, `${c.name}.html`);
+      writeFileSync(file, c.file());
+    }
+    served.push({ url: c.url, file, contentType: c.contentType, headers: c.headers });
+    for (const e of c.extra ?? []) served.push({ ...e, file: path.join(hostileDir, e.file) });
+  }
+  return served;
+}
+
+// Referenced by cases added below; kept here so every header a case sends is in one table.
+void STRICT_CSP;
+void longArticleHtml;
