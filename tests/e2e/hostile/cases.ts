@@ -43,6 +43,14 @@ const sources: CaseSource[] = [
     title: `Port board </script><script>window.__pwned='ld-headline'</script> backs dredging plan`,
     authors: ['Inês Carvalho'],
   },
+  {
+    name: 'overridden-builtins',
+    file: 'overridden-builtins.html',
+    url: 'https://www.midlandcourier.co.uk/news/water-utility-fined-over-leak-reporting-failures-4471203',
+    outcome: 'article',
+    title: 'Water utility fined over leak reporting failures',
+    authors: ['Harriet Okafor'],
+  },
 ];
 
 /** The case table: what each hostile page is and what a reader should get. */

@@ -130,6 +130,16 @@ export async function evaluateClean<T>(opened: OpenedCase, fn: string): Promise<
   return result.value as T;
 }
 
+/**
+ * Evaluates `expression` in the page's own world through DevTools, which returns the value
+ * without running any of the page's (possibly replaced) built-ins, unlike page.evaluate.
+ */
+export async function evaluateInPage<T>(opened: OpenedCase, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await opened.cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+  if (exceptionDetails) throw new Error(`evaluateInPage: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
+}
+
 /** Backstory's highlights (registry name → the text of each range, in page order), read from a clean world. */
 export function cleanHighlights(opened: OpenedCase): Promise<Record<string, string[]>> {
   return evaluateClean(
@@ -183,4 +193,34 @@ export async function hoverHighlight(opened: OpenedCase, name: string, text: str
   if (!point) throw new Error(`no ${name} highlight over ${text}`);
   await opened.page.mouse.move(point.x - 5, point.y);
   await opened.page.mouse.move(point.x, point.y, { steps: 3 });
+}
+
+/** Selects `text` (inside one text node) with a drag of the mouse, as a reader would; the text is found from a clean world. */
+export async function selectText(opened: OpenedCase, text: string): Promise<void> {
+  const box = await evaluateClean<{ x1: number; y1: number; x2: number; y2: number } | null>(
+    opened,
+    `() => {
+      const wanted = ${JSON.stringify(text)};
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + wanted.length);
+        n.parentElement.scrollIntoView({ block: 'center' });
+        const rects = [...range.getClientRects()];
+        const first = rects[0];
+        const last = rects[rects.length - 1];
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      }
+      return null;
+    }`,
+  );
+  if (!box) throw new Error(`"${text}" is not in one text node of the page`);
+  const { mouse } = opened.page;
+  await mouse.move(box.x1, box.y1);
+  await mouse.down();
+  await mouse.move(box.x2, box.y2, { steps: 8 });
+  await mouse.up();
 }
