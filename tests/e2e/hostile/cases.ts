@@ -51,6 +51,24 @@ const sources: CaseSource[] = [
     title: 'Water utility fined over leak reporting failures',
     authors: ['Harriet Okafor'],
   },
+  {
+    name: 'rtl-arabic',
+    file: 'rtl-arabic.html',
+    url: 'https://www.alofoq-news.com/local/2025/04/22/aqaba-desalination-plant-opens',
+    outcome: 'article',
+    title: 'افتتاح محطة تحلية جديدة في العقبة لتأمين مياه الشرب',
+    authors: ['ليلى الحسيني'],
+    language: 'Arabic',
+  },
+  {
+    name: 'rtl-hebrew',
+    file: 'rtl-hebrew.html',
+    url: 'https://www.carmel-local.co.il/haifa/2025/09/14/haifa-municipality-petition-bay-factories',
+    outcome: 'article',
+    title: '"זה לא ייגמר בקנס": עיריית חיפה נגד מפעלי המפרץ',
+    authors: ['נועה ברגר', 'יוסי אזולאי'],
+    language: 'Hebrew',
+  },
 ];
 
 /** The case table: what each hostile page is and what a reader should get. */

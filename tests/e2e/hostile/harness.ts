@@ -212,7 +212,14 @@ export async function selectText(opened: OpenedCase, text: string): Promise<void
         const rects = [...range.getClientRects()];
         const first = rects[0];
         const last = rects[rects.length - 1];
-        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+        // A drag starts where the text starts: at the right in right-to-left text.
+        const rtl = getComputedStyle(n.parentElement).direction === 'rtl';
+        return {
+          x1: rtl ? first.right - 1 : first.left + 1,
+          y1: first.top + first.height / 2,
+          x2: rtl ? last.left + 1 : last.right - 1,
+          y2: last.top + last.height / 2,
+        };
       }
       return null;
     }`,
