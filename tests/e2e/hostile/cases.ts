@@ -69,6 +69,16 @@ const sources: CaseSource[] = [
     authors: ['נועה ברגר', 'יוסי אזולאי'],
     language: 'Hebrew',
   },
+  {
+    name: 'strict-csp',
+    file: 'strict-csp.html',
+    url: 'https://www.capitolledger.com/investigations/2025/10/08/state-auditor-unbilled-highway-tolls',
+    outcome: 'article',
+    title: 'State auditor finds $31 million in unbilled highway tolls',
+    authors: ['Marcus Bell'],
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    extra: [{ url: 'https://www.capitolledger.com/static/ledger.css', file: 'static/ledger.css', contentType: 'text/css' }],
+  },
 ];
 
 /** The case table: what each hostile page is and what a reader should get. */
@@ -98,6 +108,4 @@ export function hostilePages(): ServedPage[] {
   return served;
 }
 
-// Referenced by cases added below; kept here so every header a case sends is in one table.
-void STRICT_CSP;
 void longArticleHtml;

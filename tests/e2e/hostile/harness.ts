@@ -17,8 +17,11 @@ export interface OpenedCase {
 }
 
 export interface HostileHelpers {
-  /** Opens a case's page at its address (probes and error watch installed first) and waits for load. */
-  openCase(c: HostileCase): Promise<OpenedCase>;
+  /**
+   * Opens a case's page at its address (probes and error watch installed first) and waits for
+   * load; `beforeLoad` may add init scripts or DevTools listeners first.
+   */
+  openCase(c: HostileCase, beforeLoad?: (page: Page, cdp: CDPSession) => Promise<void>): Promise<OpenedCase>;
   /** Opens the side panel (as a tab) following `page`'s tab. */
   openPanelFor(page: Page): Promise<Page>;
 }
@@ -36,11 +39,12 @@ export const test = base.extend<HostileHelpers, { ext: ExtensionBrowser }>({
   ],
   openCase: async ({ ext }, use) => {
     const opened: Page[] = [];
-    await use(async (c) => {
+    await use(async (c, beforeLoad) => {
       const page = await ext.context.newPage();
       opened.push(page);
       const { cdp, errors } = await watchPageErrors(page, ext.extensionId);
       await installPageProbes(page, ext.extensionId);
+      await beforeLoad?.(page, cdp);
       await takeWorkerErrors(ext); // only this page's from now on
       await page.goto(c.url, { waitUntil: 'load' });
       return {
