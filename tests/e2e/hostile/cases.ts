@@ -79,6 +79,26 @@ const sources: CaseSource[] = [
     headers: { 'Content-Security-Policy': STRICT_CSP },
     extra: [{ url: 'https://www.capitolledger.com/static/ledger.css', file: 'static/ledger.css', contentType: 'text/css' }],
   },
+  {
+    // No <meta charset>: only the server's header says how to read the bytes.
+    name: 'windows-1252',
+    file: 'windows-1252.html',
+    url: 'https://www.quebecweeklyreview.ca/business/2024/11/19/montreal-cafe-subsidy-small-business.html',
+    outcome: 'article',
+    title: '“A café on every corner”: Montréal’s €2.4m bet on small business',
+    authors: ['José Muñoz', 'Zoë Brontë-Lefèvre'],
+    contentType: 'text/html; charset=windows-1252',
+  },
+  {
+    name: 'shift_jis',
+    file: 'shift_jis.html',
+    url: 'https://www.hokuriku-nichinichi.jp/local/2025/01/28/kanazawa-shoutengai-yachin-hojo.html',
+    outcome: 'article',
+    title: '「商店街に灯りを」 金沢市が空き店舗の家賃を半額補助へ',
+    authors: ['山田 花子'],
+    language: 'Japanese',
+    contentType: 'text/html; charset=Shift_JIS',
+  },
 ];
 
 /** The case table: what each hostile page is and what a reader should get. */
