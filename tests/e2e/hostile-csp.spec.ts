@@ -16,17 +16,17 @@ interface Violation {
 }
 
 test('under a strict CSP Backstory reads and paints, and violates nothing', async ({ openCase, openPanelFor }) => {
-  const opened = await openCase(csp, (page) =>
+  const opened = await openCase(csp, async (page) => {
     // DevTools' init scripts run whatever the page's policy says: the page itself could not
     // listen (it may run no script at all).
-    page.addInitScript(() => {
+    await page.addInitScript(() => {
       const seen: Violation[] = [];
       Object.defineProperty(window, '__violations', { value: seen });
       document.addEventListener('securitypolicyviolation', (e) =>
         seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile, sample: e.sample }),
       );
-    }),
-  );
+    });
+  });
   const { page } = opened;
   const panel = await openPanelFor(page);
   await panelOutcome(panel, csp);

@@ -99,6 +99,49 @@ const sources: CaseSource[] = [
     language: 'Japanese',
     contentType: 'text/html; charset=Shift_JIS',
   },
+  {
+    // Declarative shadow DOM three roots deep: Backstory reads the document's own tree only.
+    name: 'shadow-dom',
+    file: 'shadow-dom.html',
+    url: 'https://www.metrocomponents.news/2025/03/04/car-free-school-streets-approved',
+    outcome: 'not-article',
+  },
+  {
+    // The story is in a same-origin frame; Backstory runs in the top page only.
+    name: 'iframe-shell',
+    file: 'iframe-shell.html',
+    url: 'https://www.valleypost.co.uk/reader/88213',
+    outcome: 'not-article',
+    extra: [{ url: 'https://www.valleypost.co.uk/embed/story-88213.html', file: 'embed/story-88213.html' }],
+  },
+  {
+    name: 'ad-iframes',
+    file: 'ad-iframes.html',
+    url: 'https://www.islandtimes.scot/news/2025/11/21/ferry-operator-cancels-winter-timetable',
+    outcome: 'article',
+    title: 'Ferry operator cancels winter timetable after second engine failure',
+    authors: ['Callum MacLeod'],
+    extra: [
+      { url: 'https://www.islandtimes.scot/ads/slot-rail.html', file: 'ads/slot-rail.html' },
+      { url: 'https://ads.adnet-exchange.com/serve?slot=rail-2&size=300x600', file: 'ads/adnet-serve.html' },
+    ],
+  },
+  {
+    // A reader's correction box inside the article and a letter box under it, both editable.
+    name: 'editable-regions',
+    file: 'editable-regions.html',
+    url: 'https://www.fenlandgazette.co.uk/news/2025/07/09/library-sunday-opening',
+    outcome: 'article',
+    title: 'Library service to open on Sundays after budget reprieve',
+    authors: ['Eleanor Price'],
+  },
+  {
+    // A newsroom CMS editing a story: the page is mainly an editor.
+    name: 'in-page-editor',
+    file: 'in-page-editor.html',
+    url: 'https://cms.portmaddock-news.co.uk/stories/48211/edit',
+    outcome: 'not-article',
+  },
 ];
 
 /** The case table: what each hostile page is and what a reader should get. */
