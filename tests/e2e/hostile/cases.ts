@@ -142,6 +142,22 @@ const sources: CaseSource[] = [
     url: 'https://cms.portmaddock-news.co.uk/stories/48211/edit',
     outcome: 'not-article',
   },
+  {
+    // A live markets dashboard that rewrites itself every 10 ms, forever: not an article.
+    name: 'mutating-dashboard',
+    file: 'mutating-dashboard.html',
+    url: 'https://www.ledgermarkets.com/markets/live',
+    outcome: 'not-article',
+  },
+  {
+    // An article under a price ticker rewritten every 10 ms, forever.
+    name: 'mutating-liveblog',
+    file: 'mutating-liveblog.html',
+    url: 'https://www.ledgermarkets.com/news/2025/08/07/central-bank-holds-rates-as-inflation-eases',
+    outcome: 'article',
+    title: 'Central bank holds rates at 4.25% as inflation eases',
+    authors: ['Nadia Rahman'],
+  },
 ];
 
 /** The case table: what each hostile page is and what a reader should get. */
