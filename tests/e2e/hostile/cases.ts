@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ServedPage } from '../../../scripts/lib/browser';
-import { longArticleHtml } from '../../../scripts/lib/long-article';
+import { LONG_ARTICLE_URL, longArticleHtml } from '../../../scripts/lib/long-article';
 
 export const hostileDir = fileURLToPath(new URL('../../fixtures/hostile/', import.meta.url));
 
@@ -158,6 +158,19 @@ const sources: CaseSource[] = [
     title: 'Central bank holds rates at 4.25% as inflation eases',
     authors: ['Nadia Rahman'],
   },
+  {
+    // 100,000 words: the article fixtures' paragraphs repeated, with a page script of its own.
+    name: 'hundred-thousand-words',
+    file: () =>
+      longArticleHtml(100_000).html.replace(
+        '</body>',
+        `<script>window.__pageScript = 'ran'; document.addEventListener('click', function () { window.__clicks = (window.__clicks || 0) + 1; });</script></body>`,
+      ),
+    url: LONG_ARTICLE_URL,
+    outcome: 'article',
+    title: 'A very long investigation',
+    authors: ['Pat Bench'],
+  },
 ];
 
 /** The case table: what each hostile page is and what a reader should get. */
@@ -187,4 +200,3 @@ export function hostilePages(): ServedPage[] {
   return served;
 }
 
-void longArticleHtml;

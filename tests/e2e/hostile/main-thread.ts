@@ -60,12 +60,25 @@ interface ProfileNode {
   children?: number[];
 }
 
-/** Samples the main thread for `ms`; the share of that time spent in the extension's scripts (0..1), and in the page's. */
-export async function mainThreadShare(cdp: CDPSession, extensionId: string, ms: number): Promise<{ backstory: number; busy: number; backstoryMs: number }> {
+export interface MainThreadUse {
+  /** Share of the sampled time spent in the extension's scripts (0..1). */
+  backstory: number;
+  /** Share of the sampled time the main thread was busy at all (0..1). */
+  busy: number;
+  backstoryMs: number;
+  /** The longest unbroken run of samples in the extension's scripts: about its longest task (ms). */
+  longestBackstoryMs: number;
+}
+
+/** Starts sampling the main thread's stacks (every 0.5 ms). */
+export async function startSampling(cdp: CDPSession): Promise<void> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
-  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Stops sampling; how much of the time since startSampling went to the extension's scripts. */
+export async function stopSampling(cdp: CDPSession, extensionId: string): Promise<MainThreadUse> {
   const { profile } = await cdp.send('Profiler.stop');
   const nodes = new Map<number, ProfileNode>(profile.nodes.map((n) => [n.id, n as ProfileNode]));
   const parent = new Map<number, number>();
@@ -83,15 +96,28 @@ export async function mainThreadShare(cdp: CDPSession, extensionId: string, ms: 
   };
   let backstory = 0;
   let busy = 0;
+  let run = 0;
+  let longest = 0;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   for (let i = 0; i < samples.length; i++) {
     const fn = nodes.get(samples[i])!.callFrame.functionName;
     const dt = deltas[i + 1] ?? 0; // the time until the next sample is this sample's
-    if (fn === '(idle)' || fn === '(program)') continue;
-    busy += dt;
-    if (inOurs(samples[i])) backstory += dt;
+    const idle = fn === '(idle)' || fn === '(program)';
+    if (!idle) busy += dt;
+    if (!idle && inOurs(samples[i])) {
+      backstory += dt;
+      run += dt;
+      longest = Math.max(longest, run);
+    } else run = 0;
   }
   const total = profile.endTime - profile.startTime;
-  return { backstory: backstory / total, busy: busy / total, backstoryMs: backstory / 1000 };
+  return { backstory: backstory / total, busy: busy / total, backstoryMs: backstory / 1000, longestBackstoryMs: longest / 1000 };
+}
+
+/** Samples the main thread for `ms` (see stopSampling). */
+export async function mainThreadShare(cdp: CDPSession, extensionId: string, ms: number): Promise<MainThreadUse> {
+  await startSampling(cdp);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return stopSampling(cdp, extensionId);
 }
