@@ -13,3 +13,10 @@ export function isDocumentEditable(doc: Document): boolean {
   if (String((doc as { designMode?: string }).designMode ?? '').toLowerCase() === 'on') return true;
   return [doc.documentElement, doc.body].some((el) => !!el && isEditingHost(el));
 }
+
+/** A keystroke to `target` is typing: a text field, a select, or an editable region. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as Element | null;
+  if (!el || typeof el.closest !== 'function') return false;
+  return !!el.closest('input,textarea,select') || !!(el as HTMLElement).isContentEditable;
+}

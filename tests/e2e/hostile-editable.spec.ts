@@ -3,7 +3,7 @@
 // that is mainly an editor is left alone, and the panel says why.
 import { revealBackstoryRoot } from '../../scripts/lib/backstory-root';
 import { hostileCase } from './hostile/cases';
-import { evaluateClean, expect, paintedHighlights, panelOutcome, selectText, test, type OpenedCase } from './hostile/harness';
+import { evaluateClean, evaluateInPage, expect, paintedHighlights, panelOutcome, selectText, test, type OpenedCase } from './hostile/harness';
 
 /** Backstory's highlight ranges that touch an editable region (read from a clean world). */
 const paintedInEditable = (opened: OpenedCase) =>
@@ -49,6 +49,11 @@ test('editable regions inside and under an article are never read or painted', a
   await page.locator('#letter').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Councillor Bridget Hammond should answer that.');
+  // Backstory's Alt+Shift+J/K (next/previous highlight) are the writer's keys while typing.
+  await page.keyboard.press('Alt+Shift+KeyJ');
+  expect(await evaluateInPage(opened, 'window.__letterKeys.slice(-1)[0]')).toBe('Alt+Shift+KeyJ');
+  await revealBackstoryRoot(page);
+  await expect(page.getByTestId('backstory-card')).toBeHidden();
   await page.locator('#send').click();
   await expect(page.locator('#sent')).toHaveText(/^Sent \(\d+ words\)$/);
   await page.waitForTimeout(1_000);
