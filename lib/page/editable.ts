@@ -18,5 +18,9 @@ export function isDocumentEditable(doc: Document): boolean {
 export function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as Element | null;
   if (!el || typeof el.closest !== 'function') return false;
-  return !!el.closest('input,textarea,select') || !!(el as HTMLElement).isContentEditable;
+  if (el.closest('input,textarea,select') || (el as HTMLElement).isContentEditable) return true;
+  // Where isContentEditable is not computed for descendants (DOM libraries): the nearest
+  // contenteditable ancestor decides ("false" marks a read-only island inside an editor).
+  const nearest = el.closest('[contenteditable]');
+  return !!nearest && isEditingHost(nearest);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../lib/page/detect';
-import { isDocumentEditable, isEditingHost } from '../../lib/page/editable';
+import { isDocumentEditable, isEditingHost, isTypingTarget } from '../../lib/page/editable';
 import { extractArticle } from '../../lib/page/extract';
 import { shadowParagraphs } from '../../lib/page/unread-text';
 import { hostileDir } from '../e2e/hostile/cases';
@@ -26,6 +26,15 @@ describe('editing hosts', () => {
     expect([...doc.querySelectorAll('div')].map(isEditingHost)).toEqual([true, true, true, false, false]);
     expect(isDocumentEditable(doc)).toBe(false);
     expect(isDocumentEditable(docOf('<body contenteditable><p>x</p></body>'))).toBe(true);
+  });
+});
+
+describe('typing targets', () => {
+  it('text fields, selects and editable regions take the keys; the article text does not', () => {
+    const doc = docOf('<body><p id="text">Prose</p><input id="input"><textarea id="area"></textarea><div contenteditable><b id="inside">x</b></div></body>');
+    const typing = (id: string) => isTypingTarget(doc.getElementById(id));
+    expect(['text', 'input', 'area', 'inside'].map(typing)).toEqual([false, true, true, true]);
+    expect(isTypingTarget(null)).toBe(false);
   });
 });
 
