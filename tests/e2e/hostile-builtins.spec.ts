@@ -4,7 +4,7 @@
 // Backstory: it reads, paints and takes notes as usual, and the page's own script still works.
 import { inBackstoryRoot } from '../../scripts/lib/backstory-root';
 import { hostileCase } from './hostile/cases';
-import { evaluateClean, evaluateInPage, expect, paintedHighlights, panelOutcome, selectText, test } from './hostile/harness';
+import { addedBesidesBackstory, evaluateClean, evaluateInPage, expect, paintedHighlights, panelOutcome, selectText, test } from './hostile/harness';
 
 const overridden = hostileCase('overridden-builtins');
 
@@ -36,5 +36,6 @@ test('a page that overwrites built-ins keeps working, and Backstory still reads,
   // Backstory's host element is the only thing added, and it is there whatever the page did to
   // attachShadow and querySelectorAll.
   expect(await evaluateClean(opened, `() => document.querySelectorAll('backstory-root').length`)).toBe(1);
+  expect(await addedBesidesBackstory(opened)).toEqual([]);
   expect(await opened.backstoryErrors()).toEqual([]);
 });

@@ -4,7 +4,7 @@
 // inline script, which its policy blocks.
 import { inBackstoryRoot } from '../../scripts/lib/backstory-root';
 import { hostileCase } from './hostile/cases';
-import { evaluateInPage, expect, hoverHighlight, paintedHighlights, panelOutcome, test } from './hostile/harness';
+import { addedBesidesBackstory, evaluateInPage, expect, hoverHighlight, paintedHighlights, panelOutcome, test } from './hostile/harness';
 
 const csp = hostileCase('strict-csp');
 
@@ -48,5 +48,6 @@ test('under a strict CSP Backstory reads and paints, and violates nothing', asyn
   const violations = await evaluateInPage<Violation[]>(opened, 'window.__violations');
   expect(violations.length).toBeGreaterThan(0);
   for (const v of violations) expect(v).toMatchObject({ directive: 'script-src-elem', blocked: 'inline', source: csp.url });
+  expect(await addedBesidesBackstory(opened)).toEqual([]);
   expect(await opened.backstoryErrors()).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // server's Content-Type says it) and Shift_JIS. Backstory reads the text the browser decoded:
 // accented names, curly quotes, the euro sign and Japanese come out right in the panel and page.
 import { hostileCase } from './hostile/cases';
-import { evaluateInPage, expect, paintedHighlights, panelOutcome, test } from './hostile/harness';
+import { addedBesidesBackstory, evaluateInPage, expect, paintedHighlights, panelOutcome, test } from './hostile/harness';
 
 test('a windows-1252 page: accented names, curly quotes and € are read right', async ({ openCase, openPanelFor }) => {
   const c = hostileCase('windows-1252');
@@ -20,6 +20,7 @@ test('a windows-1252 page: accented names, curly quotes and € are read right',
   expect(names).not.toMatch(/Ã|Â|\uFFFD/);
   await expect(panel.locator('main')).not.toContainText(/Ã|\uFFFD/);
   expect(await evaluateInPage(opened, '__pageScript')).toBe('ran — d’accord');
+  expect(await addedBesidesBackstory(opened)).toEqual([]);
   expect(await opened.backstoryErrors()).toEqual([]);
 });
 
@@ -34,5 +35,6 @@ test('a Shift_JIS page: Japanese title, author and text are read right', async (
   await expect(panel.getByTestId('analysis-unsupported')).toContainText('Japanese');
   await expect(panel.locator('main')).not.toContainText(/\uFFFD/);
   expect(await evaluateInPage(opened, '__pageScript')).toBe('読み込み完了');
+  expect(await addedBesidesBackstory(opened)).toEqual([]);
   expect(await opened.backstoryErrors()).toEqual([]);
 });

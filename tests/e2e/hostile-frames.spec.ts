@@ -1,7 +1,7 @@
 // Hostile pages: article text in nested open shadow roots, an article inside a same-origin
 // frame, and an article beside ad frames that rewrite themselves.
 import { hostileCase } from './hostile/cases';
-import { cleanHighlights, evaluateInPage, expect, paintedHighlights, panelOutcome, test } from './hostile/harness';
+import { addedBesidesBackstory, cleanHighlights, evaluateInPage, expect, paintedHighlights, panelOutcome, test } from './hostile/harness';
 
 test('article text three shadow roots deep: Backstory steps back and says why', async ({ openCase, openPanelFor }) => {
   const c = hostileCase('shadow-dom');
@@ -16,6 +16,7 @@ test('article text three shadow roots deep: Backstory steps back and says why', 
   // The page's components still work.
   await page.locator('like-button #like').click();
   await expect(page.locator('like-button #likes')).toHaveText('1');
+  expect(await addedBesidesBackstory(opened)).toEqual([]);
   expect(await opened.backstoryErrors()).toEqual([]);
 });
 
@@ -29,6 +30,7 @@ test('an article in a same-origin frame: the shell is left alone and the frame u
   const frame = page.frame({ url: /story-88213/ })!;
   expect(await frame.evaluate(() => (window as unknown as { __frameScript?: string }).__frameScript)).toBe('ran');
   expect(await frame.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
+  expect(await addedBesidesBackstory(opened)).toEqual([]);
   expect(await opened.backstoryErrors()).toEqual([]);
 });
 
@@ -48,5 +50,6 @@ test('an article beside ad frames: the article is painted, the ads are not, and 
     if (frame.url().startsWith('https://ads.')) continue; // another site: its world is not ours to read
     expect(await frame.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('backstory-')))).toEqual([]);
   }
+  expect(await addedBesidesBackstory(opened)).toEqual([]);
   expect(await opened.backstoryErrors()).toEqual([]);
 });

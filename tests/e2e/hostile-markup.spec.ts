@@ -2,7 +2,7 @@
 // Backstory shows all of it as text; none of it runs, in the page, the panel or a card.
 import { inBackstoryRoot } from '../../scripts/lib/backstory-root';
 import { hostileCase } from './hostile/cases';
-import { expect, hoverHighlight, paintedHighlights, panelOutcome, test } from './hostile/harness';
+import { addedBesidesBackstory, expect, hoverHighlight, paintedHighlights, panelOutcome, test } from './hostile/harness';
 
 const markup = hostileCase('markup-in-text');
 const pwned = () => (window as unknown as { __pwned?: string }).__pwned;
@@ -42,5 +42,6 @@ test('markup in a title, byline, link text and names is shown as text and never 
   expect(await page.evaluate(() => (window as unknown as { __pageImageError?: boolean }).__pageImageError)).toBe(true);
   await page.locator('#vote').click();
   await expect(page.locator('#votes')).toHaveText('1 vote');
+  expect(await addedBesidesBackstory(opened)).toEqual([]);
   expect(await opened.backstoryErrors()).toEqual([]);
 });

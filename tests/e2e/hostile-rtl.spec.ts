@@ -3,7 +3,7 @@
 // note can be started on a right-to-left passage.
 import { inBackstoryRoot } from '../../scripts/lib/backstory-root';
 import { hostileCase } from './hostile/cases';
-import { evaluateInPage, expect, panelOutcome, selectText, test } from './hostile/harness';
+import { addedBesidesBackstory, evaluateInPage, expect, panelOutcome, selectText, test } from './hostile/harness';
 
 const rtl = [
   { c: hostileCase('rtl-arabic'), date: '2025-04-22', passage: 'تعمل جزئياً بالطاقة الشمسية' },
@@ -26,6 +26,7 @@ for (const { c, date, passage } of rtl) {
     await expect(panel.getByTestId('note-draft-quote')).toContainText(passage);
 
     expect(await evaluateInPage(opened, 'window.__pageScript')).toBe('ran');
+    expect(await addedBesidesBackstory(opened)).toEqual([]);
     expect(await opened.backstoryErrors()).toEqual([]);
   });
 }

@@ -235,3 +235,10 @@ export async function selectText(opened: OpenedCase, text: string): Promise<void
   await mouse.move(box.x2, box.y2, { steps: 8 });
   await mouse.up();
 }
+
+/** Elements added to the page after its HTML was parsed, by anyone, other than Backstory's one host element. */
+export async function addedBesidesBackstory(opened: OpenedCase): Promise<string[]> {
+  // Read through DevTools: the page may have broken what page.evaluate relies on.
+  const added = await evaluateInPage<string[]>(opened, 'window.__probes ? window.__probes.added : []');
+  return added.filter((name) => name !== 'backstory-root');
+}
