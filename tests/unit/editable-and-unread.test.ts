@@ -71,6 +71,16 @@ describe('a page that is an editor', () => {
     expect(reason(d, 'editor')?.detail).toBe('the whole page is editable');
   });
 
+  it('a block editor where every paragraph is its own editing host is an editor', () => {
+    const blocks = Array.from({ length: 6 }, (_, i) => `<p contenteditable="true" class="block-editor-rich-text__editable">${i + 1}. ${PARAGRAPH}</p>`).join('');
+    const d = detectArticle(
+      docOf(`<html><body><div class="editor-header"><button>Publish</button></div><textarea class="editor-post-title">Council approves the budget</textarea><div class="editor-styles-wrapper">${blocks}</div></body></html>`),
+      'https://example-news.com/wp-admin/post.php?post=4821&action=edit',
+    );
+    expect(d.isArticle).toBe(false);
+    expect(reason(d, 'editor')?.detail).toBe('6 of 6 long paragraphs are in an editable region');
+  });
+
   it('one editable comment box under an article changes nothing', () => {
     const d = detectArticle(
       docOf(`<html>${ARTICLE_HEAD}<body><article><h1>H</h1>${prose(8)}</article><div contenteditable><p>${PARAGRAPH}</p></div></body></html>`),
