@@ -45,6 +45,8 @@ export class PageWatcher {
   private report: PageReport;
   private observer: MutationObserver | null = null;
   private settleTimer = 0;
+  /** When the DOM last changed while watching (Date.now()). */
+  private lastChange = 0;
   private stopTimer = 0;
   private rechecks = 0;
   /** Bumped on every check and navigation, so a slow, outdated check cannot overwrite a newer one. */
@@ -126,7 +128,10 @@ export class PageWatcher {
     this.setArticle(null);
     if (this.backgroundKnows) this.tell(this.report);
     // The new view is usually rendered right after the URL changes; let it settle first.
-    this.settleTimer = this.deps.setTimeout(() => void this.check(), this.options.settleMs);
+    this.settleTimer = this.deps.setTimeout(() => {
+      this.settleTimer = 0;
+      void this.check();
+    }, this.options.settleMs);
   }
 
   stop(): void {
@@ -152,12 +157,26 @@ export class PageWatcher {
     if (this.observer || !body || this.rechecks >= this.options.maxRechecks) return;
     const View = this.deps.doc.defaultView;
     if (!View || typeof View.MutationObserver !== 'function') return;
+    // A change only notes its time; one timer per quiet period looks at it. Re-arming a timer on
+    // every change cost a page that rewrites itself every 10 ms a timer (and, through WXT's
+    // ctx.setTimeout, an invalidation listener kept until unload) per change.
     this.observer = new View.MutationObserver(() => {
-      this.deps.clearTimeout(this.settleTimer);
-      this.settleTimer = this.deps.setTimeout(() => this.recheck(), this.options.settleMs);
+      this.lastChange = Date.now();
+      if (!this.settleTimer) this.settleTimer = this.deps.setTimeout(() => this.settled(), this.options.settleMs);
     });
     this.observer.observe(body, { childList: true, subtree: true });
     this.stopTimer = this.deps.setTimeout(() => this.stopWatching(), this.options.watchForMs);
+  }
+
+  /** Re-check once the DOM has been quiet for settleMs, else wait out the rest of it. */
+  private settled(): void {
+    const quiet = Date.now() - this.lastChange;
+    if (quiet < this.options.settleMs) {
+      this.settleTimer = this.deps.setTimeout(() => this.settled(), this.options.settleMs - quiet);
+      return;
+    }
+    this.settleTimer = 0;
+    this.recheck();
   }
 
   private recheck(): void {
@@ -171,5 +190,6 @@ export class PageWatcher {
     this.observer = null;
     this.deps.clearTimeout(this.settleTimer);
     this.deps.clearTimeout(this.stopTimer);
+    this.settleTimer = 0;
   }
 }

@@ -22,6 +22,8 @@ const loadArticleCode = async () => {
 const { PageWatcher } = await import('../../entrypoints/content/page-watcher');
 const { detectArticle } = await import('@/lib/page/detect');
 
+const timersSet = { count: 0 };
+
 function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }, extra: { yieldToPage?: () => Promise<void> } = {}) {
   const { document } = parseHTML('<html><body><main id="app">Loading…</main></body></html>');
   const reports: PageReport[] = [];
@@ -32,7 +34,10 @@ function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }, e
       currentUrl: () => url,
       onReport: (r) => reports.push(r),
       loadArticleCode,
-      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+      setTimeout: (fn, ms) => {
+        timersSet.count++;
+        return setTimeout(fn, ms) as unknown as number;
+      },
       clearTimeout: (id) => clearTimeout(id),
       ...extra,
     },
@@ -52,6 +57,7 @@ beforeEach(() => {
   articleCode.loads = 0;
   articleCode.fail = false;
   vi.mocked(detectArticle).mockClear();
+  timersSet.count = 0;
 });
 
 describe('PageWatcher', () => {
@@ -134,6 +140,23 @@ describe('PageWatcher', () => {
     }
     expect(vi.mocked(detectArticle)).toHaveBeenCalledTimes(1 + 3);
     expect(reports).toEqual([]);
+  });
+
+  it('on a page that changes every 10 ms, sets one timer per quiet period, not one per change', async () => {
+    const { watcher, reports, mutate } = setup();
+    await watcher.check();
+    const before = timersSet.count;
+    for (let i = 0; i < 200; i++) {
+      await mutate();
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    // 2 s of changes with a 100 ms settle time: about one timer per 100 ms, not 200.
+    expect(timersSet.count - before).toBeLessThanOrEqual(25);
+    expect(vi.mocked(detectArticle)).toHaveBeenCalledTimes(1); // never quiet: no re-check yet
+    verdict.isArticle = true;
+    await vi.advanceTimersByTimeAsync(150);
+    expect(vi.mocked(detectArticle)).toHaveBeenCalledTimes(2); // quiet at last: looked again
+    expect(reports.map((r) => r.status)).toEqual(['article']);
   });
 
   it('stops watching after its time budget', async () => {
