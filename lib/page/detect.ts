@@ -96,13 +96,14 @@ function urlSignals(url: string, add: (s: string, w: number, d?: string) => void
 export const MIN_ARTICLE_TEXT = 3 * LONG_PARAGRAPH;
 
 /**
- * Whether the page holds enough text to be an article: a walk over its text nodes (script text
- * included, so it can only err towards "maybe") that stops as soon as there is enough. Most
+ * Whether the page holds enough text to be an article: a walk over its text nodes (script and
+ * <head> text included, so it can only err towards "maybe") that stops as soon as there is enough. Most
  * pages pass at once; a small page is answered without the checks below, whose code V8 would
  * otherwise compile on every such page.
  */
 export function hasArticleSizedText(doc: Document): boolean {
-  const root = doc.body ?? doc.documentElement;
+  // The whole document, not only <body>: broken markup can leave the paragraphs outside it.
+  const root = doc.documentElement ?? doc.body;
   if (!root) return false;
   const walker = doc.createTreeWalker(root, 0x4); // SHOW_TEXT
   let total = 0;

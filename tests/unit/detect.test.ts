@@ -156,6 +156,10 @@ describe('too little text to be an article', () => {
     expect(hasArticleSizedText(page('x'.repeat(MIN_ARTICLE_TEXT)))).toBe(true);
     expect(hasArticleSizedText(page(`${'x'.repeat(200)}<b>${'y'.repeat(200)}</b>`))).toBe(true);
     expect(hasArticleSizedText(docOf('<html><body></body></html>'))).toBe(false);
+    // Broken markup can leave the text outside <body> (a DOM library does not repair it).
+    const stray = docOf('<html><head></head><body></body></html>');
+    stray.documentElement.appendChild(stray.createElement('p')).textContent = 'x'.repeat(MIN_ARTICLE_TEXT);
+    expect(hasArticleSizedText(stray)).toBe(true);
   });
 
   it('never turns away a page that would be an article', () => {
