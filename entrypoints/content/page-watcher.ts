@@ -37,6 +37,8 @@ export interface PageWatcherDeps {
   loadArticleCode: () => Promise<ArticleCode>;
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
+  /** Gives the page its turn before a big message is sent (lib/page/slices.ts). */
+  yieldToPage?: () => Promise<void>;
 }
 
 export class PageWatcher {
@@ -53,7 +55,7 @@ export class PageWatcher {
   private backgroundKnows = false;
   private read: ReadArticle | null = null;
   /** How long the last detection and snapshot held the page's main thread (for the bench). */
-  readonly timings: { detectMs?: number; snapshotMs?: number } = {};
+  readonly timings: { detectMs?: number; snapshotMs?: number; snapshotLongestSliceMs?: number } = {};
 
   constructor(
     private readonly deps: PageWatcherDeps,
@@ -101,8 +103,13 @@ export class PageWatcher {
       const code = await this.deps.loadArticleCode();
       if (generation !== this.generation) return;
       const t0 = performance.now();
-      const { snapshot, extraction } = code.takeSnapshot(doc, url, detection);
-      this.timings.snapshotMs = performance.now() - t0;
+      const { snapshot, extraction, stats } = await code.takeSnapshot(doc, url, detection);
+      if (generation !== this.generation) return;
+      this.timings.snapshotMs = stats?.totalMs ?? performance.now() - t0;
+      this.timings.snapshotLongestSliceMs = stats?.longestSliceMs;
+      // Sending copies the whole text: a task of its own, not the end of the last slice.
+      await this.deps.yieldToPage?.();
+      if (generation !== this.generation) return;
       this.setArticle({ code, takenAt: snapshot.takenAt, extraction });
       this.tell({ status: 'article', snapshot });
     } catch (error) {

@@ -88,8 +88,37 @@ function urlSignals(url: string, add: (s: string, w: number, d?: string) => void
   }
 }
 
+/**
+ * The least text an article can have: three long paragraphs (3 × LONG_PARAGRAPH), or what
+ * Readability's readerable check needs (text nodes of 140+ characters whose excess adds up:
+ * 480 at the least). With less, no combination of the signals below reaches the threshold.
+ */
+export const MIN_ARTICLE_TEXT = 3 * LONG_PARAGRAPH;
+
+/**
+ * Whether the page holds enough text to be an article: a walk over its text nodes (script and
+ * <head> text included, so it can only err towards "maybe") that stops as soon as there is enough. Most
+ * pages pass at once; a small page is answered without the checks below, whose code V8 would
+ * otherwise compile on every such page.
+ */
+export function hasArticleSizedText(doc: Document): boolean {
+  // The whole document, not only <body>: broken markup can leave the paragraphs outside it.
+  const root = doc.documentElement ?? doc.body;
+  if (!root) return false;
+  const walker = doc.createTreeWalker(root, 0x4); // SHOW_TEXT
+  let total = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    total += (node as Text).data.length;
+    if (total >= MIN_ARTICLE_TEXT) return true;
+  }
+  return false;
+}
+
 /** Decide whether `doc` is an article; every signal that counted is listed with its weight. */
 export function detectArticle(doc: Document, url: string): Detection {
+  if (!hasArticleSizedText(doc)) {
+    return { isArticle: false, score: -5, reasons: [{ signal: 'no-body', weight: -5, detail: `under ${MIN_ARTICLE_TEXT} characters of text` }] };
+  }
   const reasons: DetectionReason[] = [];
   let score = 0;
   const add = (signal: string, weight: number, detail?: string): void => {

@@ -24,7 +24,7 @@ const { detectArticle } = await import('@/lib/page/detect');
 
 const timersSet = { count: 0 };
 
-function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }) {
+function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }, extra: { yieldToPage?: () => Promise<void> } = {}) {
   const { document } = parseHTML('<html><body><main id="app">Loading…</main></body></html>');
   const reports: PageReport[] = [];
   let url = 'https://news.example.com/story';
@@ -39,6 +39,7 @@ function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }) {
         return setTimeout(fn, ms) as unknown as number;
       },
       clearTimeout: (id) => clearTimeout(id),
+      ...extra,
     },
     options,
   );
@@ -67,6 +68,28 @@ describe('PageWatcher', () => {
     expect(reports.map((r) => r.status)).toEqual(['article']);
     expect(watcher.current.status).toBe('article');
     expect(articleCode.loads).toBe(1);
+  });
+
+  it('sends the snapshot from a task of its own, and not at all once the page moved on', async () => {
+    verdict.isArticle = true;
+    const turns: (() => void)[] = [];
+    const yieldToPage = () => new Promise<void>((resolve) => turns.push(resolve));
+    const { watcher, reports, navigate } = setup(undefined, { yieldToPage });
+    const checked = watcher.check();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(takeSnapshot).toHaveBeenCalled();
+    expect(reports).toEqual([]); // read, but the page has its turn before the big message
+    turns.shift()!();
+    await checked;
+    expect(reports.map((r) => r.status)).toEqual(['article']);
+
+    const again = watcher.check();
+    await vi.advanceTimersByTimeAsync(0);
+    navigate('https://news.example.com/other');
+    watcher.navigated();
+    turns.shift()!();
+    await again;
+    expect(reports.map((r) => r.status)).toEqual(['article', 'pending']);
   });
 
   it('sends nothing and loads nothing for a page that is not an article', async () => {
