@@ -114,10 +114,26 @@ export function hasArticleSizedText(doc: Document): boolean {
   return false;
 }
 
+/**
+ * Why a page with too little text of its own was answered at once. A page that declares an
+ * article (og:type or JSON-LD, read from <head> only: cheap) is told where its text is when it is
+ * out of Backstory's sight (shadow roots, frames), or that none has arrived yet; any other page
+ * simply has too little text.
+ */
+function tooLittleTextDetail(doc: Document): string {
+  const head = doc.head;
+  const ogType = head?.querySelector('meta[property="og:type"],meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
+  const declared =
+    ogType.startsWith('article') ||
+    Array.from(head?.querySelectorAll('script[type="application/ld+json"]') ?? []).some((s) => LD_ARTICLE.test(s.textContent ?? ''));
+  if (!declared) return `under ${MIN_ARTICLE_TEXT} characters of text`;
+  return unreadTextReason(doc) ?? 'no article text yet';
+}
+
 /** Decide whether `doc` is an article; every signal that counted is listed with its weight. */
 export function detectArticle(doc: Document, url: string): Detection {
   if (!hasArticleSizedText(doc)) {
-    return { isArticle: false, score: -5, reasons: [{ signal: 'no-body', weight: -5, detail: `under ${MIN_ARTICLE_TEXT} characters of text` }] };
+    return { isArticle: false, score: -5, reasons: [{ signal: 'no-body', weight: -5, detail: tooLittleTextDetail(doc) }] };
   }
   const reasons: DetectionReason[] = [];
   let score = 0;

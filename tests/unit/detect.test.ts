@@ -148,7 +148,10 @@ describe('too little text to be an article', () => {
 
   it('answers a small page at once, whatever its metadata says', () => {
     const d = detectArticle(page('Monday to Friday, 9:00 to 17:00.'), 'https://news.example.com/2024/01/01/a-long-story-slug-here');
-    expect(d).toEqual({ isArticle: false, score: -5, reasons: [{ signal: 'no-body', weight: -5, detail: `under ${MIN_ARTICLE_TEXT} characters of text` }] });
+    // It declares an article (og:type): the reader is told no article text has arrived yet.
+    expect(d).toEqual({ isArticle: false, score: -5, reasons: [{ signal: 'no-body', weight: -5, detail: 'no article text yet' }] });
+    const plain = docOf('<html><head><title>Opening hours</title></head><body><p>Monday to Friday, 9:00 to 17:00.</p></body></html>');
+    expect(detectArticle(plain, 'https://shop.example.com/hours').reasons).toEqual([{ signal: 'no-body', weight: -5, detail: `under ${MIN_ARTICLE_TEXT} characters of text` }]);
   });
 
   it('counts every text node of the body, up to the least an article needs', () => {
