@@ -180,24 +180,29 @@ async function main(): Promise<void> {
   const rows: PageRow[] = [];
   const started = performance.now();
   for (const p of pages) {
-    const without = await plain.newPage();
-    await installPageProbes(without, null);
-    await without.goto(p.url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
-    const plainProbes = await readPageProbes(without);
-    await without.close();
-
     const page = await ext.context.newPage();
     const errors = await watchPageErrors(page, ext.extensionId);
     await installPageProbes(page, ext.extensionId);
     await page.goto(p.url, { waitUntil: 'load', timeout: 30_000 }).catch((e) => errors.push(`navigation: ${String(e).split('\n')[0]}`));
+    const loadedAt = performance.now();
     const tabId = await tabIdFor(ext.serviceWorker, p.url).catch(() => -1);
     const { article, timings } = tabId >= 0 ? await settle(ext, tabId) : { article: false, timings: undefined };
     await new Promise((resolve) => setTimeout(resolve, 300));
     const probes = await readPageProbes(page);
+    const watchedMs = performance.now() - loadedAt;
     const highlights = await highlightCounts(page).catch(() => ({}));
     errors.push(...(await takeWorkerErrors(ext)).map((e) => `service worker ${e}`));
     await page.close();
+
+    // The same page without Backstory, watched at least as long after load: a page whose own
+    // scripts keep adding elements (a module loader, an ad slot) must get the same time to do so,
+    // or what it added late would be blamed on Backstory.
+    const without = await plain.newPage();
+    await installPageProbes(without, null);
+    await without.goto(p.url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(2_500, watchedMs)));
+    const plainProbes = await readPageProbes(without);
+    await without.close();
 
     const row: PageRow = {
       page: p.name,

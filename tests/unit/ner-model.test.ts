@@ -39,6 +39,14 @@ describe('the shipped NER model', () => {
     expect(names(text, ner)).toEqual(['Keir Starmer|person', 'Emmanuel Macron|person', 'Elysée|organization', 'Kremlin|organization', 'Dmitry Peskov|person', 'Moscow|place']);
   });
 
+  it('does not take a law, an event or an eponym for a person', () => {
+    const text =
+      'Critics compared the bill to Sharia Law. Survivors of the Aurora Shooting and the Parkland Shooting spoke first. ' +
+      "Her father has Parkinson's disease and her aunt has Crohn's disease, the report said.";
+    const people = names(text, ner).filter((n) => n.endsWith('|person'));
+    expect(people).toEqual([]);
+  });
+
   it('gives one name one type across the text, and merges a surname with the full name', () => {
     const text = 'Amara Nwosu, a nurse in Lagos, founded the charity in 2016. Nwosu said the money came from Lagos businesses.';
     const entities = analyzeText(text, { ner }).entities.map((e) => [e.name, e.type, e.mentions.length]);

@@ -70,6 +70,25 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     thanksgiving halloween christmas easter ramadan eid diwali hanukkah passover`),
 );
 
+/**
+ * Last words that make a capitalised phrase a thing, an event or a law, never a person's name:
+ * "Sharia Law", "Aurora Shooting", "Marshall Plan", "Nobel Prize". A person is named by given and
+ * family names; these head nouns are not family names in news prose.
+ */
+export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
+  words(`law laws act bill doctrine code treaty accord accords agreement pact plan programme program
+    project initiative strategy policy rule rules principle theorem hypothesis effect paradox index
+    prize award awards medal cup trophy championship league tournament festival summit conference
+    shooting shootings attack attacks bombing bombings massacre killings murders riot riots uprising
+    revolution war wars crisis scandal affair disaster incident raid siege invasion
+    disease syndrome disorder virus flu fever`),
+);
+
+/** Nouns after a possessive name that make it an eponym, not a mention of the person: "Parkinson's disease". */
+export const EPONYM_NOUNS: ReadonlySet<string> = new Set(
+  words('disease syndrome law theorem principle constant paradox razor effect sign test scale'),
+);
+
 /** Plural event words: "the Oscars", "the Olympics" are events, not organisations. */
 export const EVENT_PLURALS: ReadonlySet<string> = new Set(
   words('olympics paralympics oscars emmys grammys baftas games championships awards elections talks riots protests bombings attacks wars troubles'),

@@ -10,7 +10,7 @@ import type { RulePass } from '../rule-pass';
 import { addHeadingMentions, titleCaseRegions } from '../entities';
 import { mergeMentions, type Mention } from '../entities/merge';
 import { isAcronym } from '../entities/name-shape';
-import { NAME_PARTICLES, TITLES } from '../lexicon/words';
+import { EPONYM_NOUNS, NAME_PARTICLES, NON_PERSON_HEADS, TITLES } from '../lexicon/words';
 import { isDictionaryWord } from '../entities/tagger';
 import { DEMONYMS } from '../lexicon/places';
 import { featureSentences, tagSentences } from './document';
@@ -103,6 +103,7 @@ export function nerEntities(model: NerModel, text: string, rules: RulePass, poli
   }
   found.forEach((m, k) => {
     if (used[k] || (m.margin ?? 0) < policy.minMargin || !plausibleAlone(text.slice(m.start, m.end))) return;
+    if (m.type === 'person' && !plausiblePerson(text, m)) return;
     const known = () => (model.gazetteer.lookup(m.key ?? '') & LIST_BITS[m.type]) !== 0;
     if (!policy.addTypes.includes(m.type) && !(policy.addKnownTypes.includes(m.type) && known())) return;
     const votes = { person: 0, organization: 0, place: 0 };
@@ -127,6 +128,17 @@ function plausibleAlone(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.some((w) => /^\p{Ll}/u.test(w) && !INNER_LOWER.has(w) && !NAME_PARTICLES.has(w))) return false;
   return words.length > 1 || !isDictionaryWord(name.toLowerCase());
+}
+
+/**
+ * Whether a person's name only the model found reads as one: it does not end in a head noun of a
+ * thing or an event ("Sharia Law", "Aurora Shooting") and is not an eponym ("Parkinson's disease").
+ */
+function plausiblePerson(text: string, span: { start: number; end: number }): boolean {
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  if (words.length > 1 && NON_PERSON_HEADS.has(words[words.length - 1].toLowerCase())) return false;
+  const after = /^['’]s?\s+(\p{L}+)/u.exec(text.slice(span.end, span.end + 40));
+  return !(after && EPONYM_NOUNS.has(after[1].toLowerCase()));
 }
 
 /**
