@@ -58,7 +58,6 @@ async function idle(panel: Page): Promise<void> {
 
 /** Selects `passage` with a fresh drag and presses the page's Note button. */
 async function noteOn(page: Page, passage: string): Promise<void> {
-  await page.bringToFront();
   // Away from any card or earlier selection, as a reader's fresh drag starts.
   await page.keyboard.press('Escape');
   await page.evaluate(() => getSelection()?.removeAllRanges());
