@@ -112,7 +112,7 @@ export class ArticleTabs {
    * does not yet, whose reading matches: their content scripts are asked again, which starts the
    * work for each (notes and paint) with what storage says now.
    */
-  private async revive(matches: (reading: StoredReading) => boolean): Promise<void> {
+  async revive(matches: (reading: StoredReading) => boolean = () => true): Promise<void> {
     const readings = await this.io.session.readings().catch(() => new Map<number, StoredReading>());
     await Promise.all(
       [...readings].map(async ([tabId, reading]) => {
