@@ -1,6 +1,7 @@
 // The reader's notes must not vanish when the disk runs low: Backstory holds unlimitedStorage,
 // asks the browser to keep its data when the first note is saved, and the options page says
 // whether the data is kept and how much there is.
+import AxeBuilder from '@axe-core/playwright';
 import { fixture } from '../fixtures/fixtures';
 import { inBackstoryRoot } from '../../scripts/lib/backstory-root';
 import { databaseTable, highlightsIn, tabIdFor } from '../../scripts/lib/browser';
@@ -28,6 +29,12 @@ test('the options page says whether Backstory’s data is kept and how much it u
   const usage = options.getByTestId('storage-usage');
   await expect(usage).toContainText(/Backstory uses \d[\d.,]* (bytes|kB|MB|GB)/);
   expect(await usage.locator('strong').textContent()).toMatch(new RegExp(` ${formatBytes(truth.usage, 'en').split(' ')[1]}$`));
+  // Readable and labelled in light and dark.
+  for (const scheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page: options }).include('[data-testid="your-data"]').analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
   if (!truth.persisted) {
     // Asking: the browser answers (headless Chromium says no without asking anyone), calmly.
     await options.getByTestId('storage-ask').click();
