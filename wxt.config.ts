@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
@@ -14,15 +15,24 @@ export default defineConfig({
     // Content scripts talk to the extension through the browser's own promise-based API
     // (`browser` in Firefox, `chrome` in Chromium's MV3): the polyfill is ~10 KB (half of the
     // script injected into every page) and they need none of it. Their message listeners answer
-    // through sendResponse (entrypoints/content/messages.ts), which both browsers support.
+    // through sendResponse (entrypoints/content/answer-messages.ts), which both browsers support.
+    // The API is looked up on first use (lib/messages/lazy-browser.ts), and WXT's script context
+    // is replaced by one that does not touch it (entrypoints/content/script-context.ts): reading
+    // chrome.runtime costs ~2.5 ms, which a page that is not an article should not pay.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const ours = [
+        { find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./lib/messages/lazy-browser.ts', import.meta.url)) },
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./entrypoints/content/script-context.ts', import.meta.url)),
+        },
+      ];
       config.resolve ??= {};
       const alias = config.resolve.alias;
       config.resolve.alias = Array.isArray(alias)
-        ? [native, ...alias]
-        : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
+        ? [...ours, ...alias]
+        : [...ours, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
     },
   },
   // `wxt zip -b firefox` also packs the sources AMO asks for: everything needed to rebuild the

@@ -3,14 +3,17 @@
 // the reader opens. The always-on script only detects; on an article page it asks the
 // background to inject `article.js` (entrypoints/article.content.ts), which hands its
 // functions over through this hook in the extension's isolated world — invisible to the page.
-import type { takeSnapshot } from '@/lib/page/snapshot';
+import type { SnapshotResult } from '@/lib/page/snapshot';
+import type { SliceStats } from '@/lib/page/slices';
+import type { Detection } from '@/lib/page/types';
 import type { createLayer } from './layer';
 import { askBackground } from '@/lib/messages/client';
 
 export const ARTICLE_HOOK = '__backstoryArticleCode';
 
 export interface ArticleCode {
-  takeSnapshot: typeof takeSnapshot;
+  /** Reads the article in slices that yield to the page (see article.content.ts). */
+  takeSnapshot: (doc: Document, url: string, detection: Detection) => Promise<SnapshotResult & { stats?: SliceStats }>;
   createLayer: typeof createLayer;
 }
 

@@ -47,8 +47,11 @@ export default defineContentScript({
       onReport: send,
       onArticle,
       loadArticleCode,
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      clearTimeout: (id) => clearTimeout(id),
+      // Plain timers: WXT's ctx.setTimeout checks chrome.runtime on every call (see
+      // script-context.ts); stop() clears ours when the script is invalidated.
+      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimeout: (id) => window.clearTimeout(id),
+      yieldToPage: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
     });
 
     const handlers: ContentHandlers = {
@@ -96,10 +99,11 @@ export default defineContentScript({
       removeHook();
       watcher.stop();
     });
-    watchLocation(ctx, window, () => watcher.navigated());
+    watchLocation(ctx.signal, window, () => watcher.navigated());
 
     // Detection is cheap, but the page's own start-up comes first: run when the main thread is
     // idle (at most 1.5 s later).
-    ctx.requestIdleCallback(() => void watcher.check(), { timeout: 1_500 });
+    const idle = requestIdleCallback(() => void watcher.check(), { timeout: 1_500 });
+    ctx.onInvalidated(() => cancelIdleCallback(idle));
   },
 });

@@ -10,6 +10,7 @@ import { itemAtPoint } from '@/lib/highlight/hit-test';
 import { HighlightPainter, highlightsSupported, type PaintedItem, type PaintStats } from '@/lib/highlight/painter';
 import type { AskBackground } from '@/lib/messages/client';
 import type { LinkOutletCard, PageNote, PaintOrder, RevealTarget } from '@/lib/messages/protocol';
+import { isTypingTarget } from '@/lib/page/editable';
 import { offsetFromPoint, rangeFromOffsets } from '@/lib/page/text-map';
 import type { ArticleExtraction } from '@/lib/page/types';
 import { CardView, type CardItem, type LinkCardItem, type OpenCard } from './card-view';
@@ -154,8 +155,9 @@ export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
 
   function onKeyDown(event: KeyboardEvent) {
     const direction = stepKey(event);
-    // The keys are the page's own when Backstory has nothing painted on it.
-    if (direction && painter.items.size > 0) {
+    // The keys are the page's own when Backstory has nothing painted on it, and the reader's
+    // while typing (Option+Shift+J types "Ô" on a Mac).
+    if (direction && painter.items.size > 0 && !isTypingTarget(event.target)) {
       event.preventDefault();
       event.stopPropagation();
       step(direction);

@@ -3,13 +3,16 @@
 // contents — after which the whole article would be read, analyzed and painted again. Here only
 // a new path or query counts. The Navigation API tells us of changes (its events reach content
 // scripts too); a browser without it is polled once a second.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 type NavigationLike = EventTarget & { currentEntry?: unknown };
 
-/** Calls `onChange` after the page's URL changed (not for changes of the #hash alone). */
-export function watchLocation(ctx: ContentScriptContext, win: Window, onChange: () => void): void {
-  const withoutHash = () => win.location.href.replace(/#.*$/, '');
+/** Calls `onChange` after the page's URL changed (not for changes of the #hash alone), until `signal` aborts. */
+export function watchLocation(signal: AbortSignal, win: Window, onChange: () => void): void {
+  const withoutHash = () => {
+    const href = win.location.href;
+    const hash = href.indexOf('#');
+    return hash < 0 ? href : href.slice(0, hash);
+  };
   let last = withoutHash();
   const check = () => {
     const now = withoutHash();
@@ -19,8 +22,9 @@ export function watchLocation(ctx: ContentScriptContext, win: Window, onChange: 
   };
   const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
   if (navigation && typeof navigation.addEventListener === 'function') {
-    ctx.addEventListener(navigation, 'currententrychange', check);
+    navigation.addEventListener('currententrychange', check, { signal });
   } else {
-    ctx.setInterval(check, 1_000);
+    const timer = win.setInterval(check, 1_000);
+    signal.addEventListener('abort', () => win.clearInterval(timer));
   }
 }

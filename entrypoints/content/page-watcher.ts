@@ -37,12 +37,16 @@ export interface PageWatcherDeps {
   loadArticleCode: () => Promise<ArticleCode>;
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
+  /** Gives the page its turn before a big message is sent (lib/page/slices.ts). */
+  yieldToPage?: () => Promise<void>;
 }
 
 export class PageWatcher {
   private report: PageReport;
   private observer: MutationObserver | null = null;
   private settleTimer = 0;
+  /** When the DOM last changed while watching (Date.now()). */
+  private lastChange = 0;
   private stopTimer = 0;
   private rechecks = 0;
   /** Bumped on every check and navigation, so a slow, outdated check cannot overwrite a newer one. */
@@ -51,7 +55,7 @@ export class PageWatcher {
   private backgroundKnows = false;
   private read: ReadArticle | null = null;
   /** How long the last detection and snapshot held the page's main thread (for the bench). */
-  readonly timings: { detectMs?: number; snapshotMs?: number } = {};
+  readonly timings: { detectMs?: number; snapshotMs?: number; snapshotLongestSliceMs?: number } = {};
 
   constructor(
     private readonly deps: PageWatcherDeps,
@@ -99,8 +103,13 @@ export class PageWatcher {
       const code = await this.deps.loadArticleCode();
       if (generation !== this.generation) return;
       const t0 = performance.now();
-      const { snapshot, extraction } = code.takeSnapshot(doc, url, detection);
-      this.timings.snapshotMs = performance.now() - t0;
+      const { snapshot, extraction, stats } = await code.takeSnapshot(doc, url, detection);
+      if (generation !== this.generation) return;
+      this.timings.snapshotMs = stats?.totalMs ?? performance.now() - t0;
+      this.timings.snapshotLongestSliceMs = stats?.longestSliceMs;
+      // Sending copies the whole text: a task of its own, not the end of the last slice.
+      await this.deps.yieldToPage?.();
+      if (generation !== this.generation) return;
       this.setArticle({ code, takenAt: snapshot.takenAt, extraction });
       this.tell({ status: 'article', snapshot });
     } catch (error) {
@@ -119,7 +128,10 @@ export class PageWatcher {
     this.setArticle(null);
     if (this.backgroundKnows) this.tell(this.report);
     // The new view is usually rendered right after the URL changes; let it settle first.
-    this.settleTimer = this.deps.setTimeout(() => void this.check(), this.options.settleMs);
+    this.settleTimer = this.deps.setTimeout(() => {
+      this.settleTimer = 0;
+      void this.check();
+    }, this.options.settleMs);
   }
 
   stop(): void {
@@ -145,12 +157,26 @@ export class PageWatcher {
     if (this.observer || !body || this.rechecks >= this.options.maxRechecks) return;
     const View = this.deps.doc.defaultView;
     if (!View || typeof View.MutationObserver !== 'function') return;
+    // A change only notes its time; one timer per quiet period looks at it. Re-arming a timer on
+    // every change cost a page that rewrites itself every 10 ms a timer (and, through WXT's
+    // ctx.setTimeout, an invalidation listener kept until unload) per change.
     this.observer = new View.MutationObserver(() => {
-      this.deps.clearTimeout(this.settleTimer);
-      this.settleTimer = this.deps.setTimeout(() => this.recheck(), this.options.settleMs);
+      this.lastChange = Date.now();
+      if (!this.settleTimer) this.settleTimer = this.deps.setTimeout(() => this.settled(), this.options.settleMs);
     });
     this.observer.observe(body, { childList: true, subtree: true });
     this.stopTimer = this.deps.setTimeout(() => this.stopWatching(), this.options.watchForMs);
+  }
+
+  /** Re-check once the DOM has been quiet for settleMs, else wait out the rest of it. */
+  private settled(): void {
+    const quiet = Date.now() - this.lastChange;
+    if (quiet < this.options.settleMs) {
+      this.settleTimer = this.deps.setTimeout(() => this.settled(), this.options.settleMs - quiet);
+      return;
+    }
+    this.settleTimer = 0;
+    this.recheck();
   }
 
   private recheck(): void {
@@ -164,5 +190,6 @@ export class PageWatcher {
     this.observer = null;
     this.deps.clearTimeout(this.settleTimer);
     this.deps.clearTimeout(this.stopTimer);
+    this.settleTimer = 0;
   }
 }

@@ -4,7 +4,8 @@ import { findDateInText, looksLikeDate } from './dates';
 import { collapse } from './collapse';
 
 
-const LEAD = /^(?:(?:written|reported|posted|words|text|story)\s+)?(?:by|par|por|von)\s*[:\s]\s*/i;
+// "By" in the bylines of right-to-left pages too: Hebrew מאת, Arabic بقلم.
+const LEAD = /^(?:(?:written|reported|posted|words|text|story)\s+)?(?:by|par|por|von|מאת|بقلم)\s*[:\s]\s*/i;
 // "and" in the languages whose bylines we meet most; not "en"/"i", which also mean "in".
 const AND = /\s+(?:and|und|et|y|e)\s+|\s*&\s*|\s*;\s*|\s*、\s*/i;
 const ROLE =
@@ -68,7 +69,8 @@ export function parseAuthors(values: Iterable<string>, fromText = false): string
   for (const raw of values) {
     if (!raw || /^https?:\/\//i.test(raw.trim())) continue;
     for (const name of splitNames(cleanByline(raw))) {
-      const clean = name.replace(LEAD, '').replace(/^[\W_]+|[^\p{L}\p{N}.)]+$/gu, '');
+      // Letters of every script: \W would strip an Arabic, Hebrew or Japanese name whole.
+      const clean = name.replace(LEAD, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}.)]+$/gu, '');
       const key = clean.toLowerCase();
       if (!plausibleName(clean, fromText) || seen.has(key)) continue;
       seen.add(key);

@@ -1,5 +1,6 @@
 // What on a page is site chrome rather than article text, judged from markup alone
 // (tag, attributes, inline style): no layout reads, so it is cheap in a content script.
+import { isEditingHost } from './editable';
 
 /** Subtrees that never hold article text, whatever else is true of them. */
 export const HARD_TAGS = new Set(
@@ -39,9 +40,10 @@ export const isNegativeName = (name: string) =>
   STRONG.test(name) ? !POSITIVE_CLASS.test(name) : WEAK.test(name) && !POSITIVE.test(name);
 export const isPositiveName = (name: string) => POSITIVE.test(name);
 
-/** Not rendered, judged by attribute or inline style (computed style would force layout work). */
+/** Not rendered, judged by attribute or inline style (computed style would force layout work),
+ * or editable: what someone is writing in the page is never read as its article. */
 export function isHardChrome(el: Element, tag: string): boolean {
-  if (HARD_TAGS.has(tag) || el.hasAttribute('hidden')) return true;
+  if (HARD_TAGS.has(tag) || el.hasAttribute('hidden') || isEditingHost(el)) return true;
   const style = el.getAttribute('style');
   return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }

@@ -8,6 +8,8 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { declaredType } from './declared-type';
 import { commerceEvidence } from './detect-commerce';
 import { isPostListing, listingEvidence } from './detect-listing';
+import { isDocumentEditable, isEditingHost } from './editable';
+import { unreadTextReason } from './unread-text';
 import type { Detection, DetectionReason } from './types';
 
 export const ARTICLE_THRESHOLD = 4;
@@ -36,7 +38,7 @@ const FORUM_CLASS = /forum|topic|thread/i;
 // Elements that only exist with these attributes: one traversal finds them all.
 const MICRODATA_OFFER = '[itemtype$="/Product"],[itemtype$="/Offer"],[itemtype$="/AggregateOffer"],[itemtype$="/ProductGroup"]';
 const MICRODATA_POST = '[itemtype$="/BlogPosting"],[itemtype$="/NewsArticle"],[itemtype$="/Article"]';
-const MARKED = `[role="feed"],${MICRODATA_OFFER},${MICRODATA_POST},[rel~="author"],[itemprop~="author"],[itemprop="datePublished"],[data-thread-id],[data-topic-id]`;
+const MARKED = `[role="feed"],${MICRODATA_OFFER},${MICRODATA_POST},[rel~="author"],[itemprop~="author"],[itemprop="datePublished"],[data-thread-id],[data-topic-id],[contenteditable]`;
 /** A microdata product nested in a review or an article is what the writing is about. */
 const REVIEWED = '[itemprop~="itemReviewed"],[itemtype$="Review"] *,[itemtype$="Article"] *,[itemtype$="BlogPosting"] *';
 
@@ -86,8 +88,37 @@ function urlSignals(url: string, add: (s: string, w: number, d?: string) => void
   }
 }
 
+/**
+ * The least text an article can have: three long paragraphs (3 × LONG_PARAGRAPH), or what
+ * Readability's readerable check needs (text nodes of 140+ characters whose excess adds up:
+ * 480 at the least). With less, no combination of the signals below reaches the threshold.
+ */
+export const MIN_ARTICLE_TEXT = 3 * LONG_PARAGRAPH;
+
+/**
+ * Whether the page holds enough text to be an article: a walk over its text nodes (script and
+ * <head> text included, so it can only err towards "maybe") that stops as soon as there is enough. Most
+ * pages pass at once; a small page is answered without the checks below, whose code V8 would
+ * otherwise compile on every such page.
+ */
+export function hasArticleSizedText(doc: Document): boolean {
+  // The whole document, not only <body>: broken markup can leave the paragraphs outside it.
+  const root = doc.documentElement ?? doc.body;
+  if (!root) return false;
+  const walker = doc.createTreeWalker(root, 0x4); // SHOW_TEXT
+  let total = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    total += (node as Text).data.length;
+    if (total >= MIN_ARTICLE_TEXT) return true;
+  }
+  return false;
+}
+
 /** Decide whether `doc` is an article; every signal that counted is listed with its weight. */
 export function detectArticle(doc: Document, url: string): Detection {
+  if (!hasArticleSizedText(doc)) {
+    return { isArticle: false, score: -5, reasons: [{ signal: 'no-body', weight: -5, detail: `under ${MIN_ARTICLE_TEXT} characters of text` }] };
+  }
   const reasons: DetectionReason[] = [];
   let score = 0;
   const add = (signal: string, weight: number, detail?: string): void => {
@@ -142,6 +173,8 @@ export function detectArticle(doc: Document, url: string): Detection {
   });
   if (searchBox) add('search-query-box', -3, 'search box holds a query');
   if (isMarked('[role="feed"]')) add('feed', -4, 'role=feed');
+  // A page being edited (a CMS, a mail composer, a document editor) is a tool, not an article.
+  if (isDocumentEditable(doc)) add('editor', -8, 'the whole page is editable');
 
   // Nothing later can lift a score this low (see MAX_LATER); skip the paragraph scan.
   const MAX_LATER = 11;
@@ -152,15 +185,24 @@ export function detectArticle(doc: Document, url: string): Detection {
 
   // 3. Prose: long paragraphs, and how many of them share one parent (an article body keeps its
   // paragraphs together; a home page spreads one teaser paragraph per card).
+  // Prose in editable regions is what someone is writing, not what the page publishes.
+  const editingHosts: Element[] = [];
+  for (let i = 0; i < marked.length; i++) if (isEditingHost(marked[i])) editingHosts.push(marked[i]);
+  const editable = (p: Element) => editingHosts.some((host) => host.contains(p));
   const paragraphs = tags('p');
   const perParent = new Map<Node, number>();
   const long: Element[] = [];
+  let editableCount = 0;
   let cluster = 0;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
     const text = p.textContent;
     if (!text || text.length < LONG_PARAGRAPH || text.trim().length < LONG_PARAGRAPH) continue;
     if (p.closest('li')) continue;
+    if (editingHosts.length && editable(p)) {
+      editableCount++;
+      continue;
+    }
     long.push(p);
     const parent = p.parentNode;
     if (parent) {
@@ -174,6 +216,11 @@ export function detectArticle(doc: Document, url: string): Detection {
   else if (longCount >= 4) add('paragraphs', 2, `${longCount} long paragraphs`);
   else if (longCount >= 2) add('paragraphs', 1, `${longCount} long paragraphs`);
   if (cluster >= 4) add('paragraph-cluster', 1, `${cluster} in one container`);
+  // Mostly an editor: most of the page's prose is in editable regions (an in-page editor or a
+  // CMS's compose view), whatever its metadata says.
+  if (editableCount >= 2 && editableCount >= longCount && !reasons.some((r) => r.signal === 'editor')) {
+    add('editor', -8, `${editableCount} of ${editableCount + longCount} long paragraphs are in an editable region`);
+  }
 
   if (password) {
     add('login-form', longCount >= 4 ? -2 : -5, 'password field');
@@ -233,11 +280,17 @@ export function detectArticle(doc: Document, url: string): Detection {
   // Not after a shop or a list of posts was recognised: plenty of prose is what they have too.
   const bodyShown = longCount >= 3;
   const vetoed = reasons.some((r) => r.weight <= -8);
-  if (!bodyShown || (!vetoed && score < ARTICLE_THRESHOLD + 2 && score + 4 >= ARTICLE_THRESHOLD)) {
+  // An editor's text would pass for an article's: Readability cannot tell them apart.
+  const editor = reasons.some((r) => r.signal === 'editor');
+  if (!editor && (!bodyShown || (!vetoed && score < ARTICLE_THRESHOLD + 2 && score + 4 >= ARTICLE_THRESHOLD))) {
     const readerable = isProbablyReaderable(doc);
     if (readerable) add('readerable', 4);
     else add('not-readerable', -2);
-    if (!readerable && !bodyShown) add('no-body', -5, 'no article text yet');
+    if (!readerable && !bodyShown) {
+      // Say where the text is when the page declares an article that Backstory cannot see.
+      const declared = !!ldArticle || ogType.startsWith('article');
+      add('no-body', -5, (declared && unreadTextReason(doc)) || 'no article text yet');
+    }
   }
   return done();
 }

@@ -2,7 +2,7 @@
 // Runs in the page's main thread once per article: linear, attributes only, no layout reads.
 import type { ArticleExtraction, LinkSpan, TextBlock, TextNodeSpan } from './types';
 import { CHROME_LINE } from './boilerplate';
-import { BLOCKS, findLayout, isElement, isText, KINDS, tagOf, type Kind, type Layout } from './layout';
+import { BLOCKS, findLayout, isElement, isText, KINDS, runToEnd, tagOf, type Kind, type Layout } from './layout';
 import { readLink } from './links';
 import { isWhitespaceAt } from './whitespace';
 
@@ -11,14 +11,22 @@ const WS = /\s+/g;
 
 /** Extracts the article body of `doc` (see ArticleExtraction); `url` resolves and judges links. */
 export function extractArticle(doc: Document, url?: string, layout: Layout = findLayout(doc)): ArticleExtraction {
-  const pageUrl = url ?? (doc as { URL?: string }).URL ?? ''; // linkedom leaves URL undefined
-  const base = doc.querySelector('base[href]')?.getAttribute('href') ?? undefined;
-  const first = walk(layout, pageUrl, base, false);
-  // Nothing looked like a paragraph: keep the leading short lines rather than return nothing.
-  return first.text ? first : walk(layout, pageUrl, base, true);
+  return runToEnd(extractArticleSteps(doc, url, layout));
 }
 
-function walk({ root, chrome }: Layout, pageUrl: string, base: string | undefined, started: boolean): ArticleExtraction {
+/** Nodes visited between two points where a sliced caller may pause (lib/page/slices.ts). */
+const PAUSE_EVERY = 64;
+
+/** extractArticle's work, yielding every few dozen nodes. */
+export function* extractArticleSteps(doc: Document, url: string | undefined, layout: Layout): Generator<void, ArticleExtraction, void> {
+  const pageUrl = url ?? (doc as { URL?: string }).URL ?? ''; // linkedom leaves URL undefined
+  const base = doc.querySelector('base[href]')?.getAttribute('href') ?? undefined;
+  const first = yield* walk(layout, pageUrl, base, false);
+  // Nothing looked like a paragraph: keep the leading short lines rather than return nothing.
+  return first.text ? first : yield* walk(layout, pageUrl, base, true);
+}
+
+function* walk({ root, chrome }: Layout, pageUrl: string, base: string | undefined, started: boolean): Generator<void, ArticleExtraction, void> {
   let text = '';
   const blocks: TextBlock[] = [];
   const nodes: TextNodeSpan[] = [];
@@ -102,8 +110,10 @@ function walk({ root, chrome }: Layout, pageUrl: string, base: string | undefine
     else plainWords += c.split(' ').filter(Boolean).length;
   };
 
-  const visit = (el: Element) => {
+  let visited = 0;
+  const visit = function* (el: Element): Generator<void, void, void> {
     for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (++visited % PAUSE_EVERY === 0) yield;
       if (isText(c)) {
         emit(c);
         continue;
@@ -119,20 +129,20 @@ function walk({ root, chrome }: Layout, pageUrl: string, base: string | undefine
         }
       } else if (tag === 'a' && !open) {
         open = { a: c, s: cur.length };
-        visit(c);
+        yield* visit(c);
         curLinks.push({ a: c, s: open.s, e: cur.length });
         open = null;
       } else if (BLOCKS.has(tag)) {
         endBlock();
         const k = KINDS[tag] ?? 'other';
         kinds.push(kinds.includes('quote') && (k === 'paragraph' || k === 'other') ? 'quote' : k);
-        visit(c);
+        yield* visit(c);
         endBlock();
         kinds.pop();
-      } else visit(c);
+      } else yield* visit(c);
     }
   };
-  visit(root);
+  yield* visit(root);
   endBlock();
 
   // A heading with nothing after it introduces something we dropped ("Related", "Comments").

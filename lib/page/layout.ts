@@ -48,6 +48,22 @@ export interface Layout {
  * Readability-style candidate (paragraph text credited to parent and grandparent, discounted
  * by link density and chrome-like names). */
 export function findLayout(doc: Document): Layout {
+  return runToEnd(findLayoutSteps(doc));
+}
+
+/** Runs steps (a generator that yields where it may pause) to their end, without pausing. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Elements scanned between two points where a sliced caller may pause. */
+const PAUSE_EVERY = 64;
+
+/** findLayout's work, yielding every few dozen elements (see lib/page/slices.ts). */
+export function* findLayoutSteps(doc: Document): Generator<void, Layout, void> {
   // Broken markup can leave an empty <body> in a DOM library (browsers repair it).
   const body = doc.body?.firstElementChild ? doc.body : doc.documentElement;
   const stats = new Map<Element, Stat>();
@@ -56,7 +72,9 @@ export function findLayout(doc: Document): Layout {
   let densest: Element = body; // the element with the most paragraph text in its children
   let densestCredit = 0;
 
-  const scan = (el: Element, tag: string, name: string): Stat => {
+  let scanned = 0;
+  const scan = function* (el: Element, tag: string, name: string): Generator<void, Stat, void> {
+    if (++scanned % PAUSE_EVERY === 0) yield;
     const st: Stat = { text: 0, links: 0, para: 0, raw: 0, clean: 0, score: 0, soft: false, blocks: false };
     st.soft = el !== body && isSoftChrome(el, tag, name);
     stats.set(el, st);
@@ -71,7 +89,7 @@ export function findLayout(doc: Document): Layout {
         const t = tagOf(c);
         if (isHardChrome(c, t)) continue;
         const name = nameOf(c);
-        const s = scan(c, t, name);
+        const s = yield* scan(c, t, name);
         st.text += s.text;
         st.links += t === 'a' ? s.text : s.links;
         st.raw += s.raw;
@@ -95,7 +113,7 @@ export function findLayout(doc: Document): Layout {
     if (credit > densestCredit) [densest, densestCredit] = [el, credit];
     return st;
   };
-  const total = scan(body, tagOf(body), '').raw;
+  const total = (yield* scan(body, tagOf(body), '')).raw;
   // Chrome-like markup is overruled on a wrapper around the page's densest paragraphs that
   // holds half its paragraph text ("layout-with-sidebar", aria-hidden on the whole page);
   // a gallery or comment thread with more text than the article is still chrome.
@@ -109,7 +127,9 @@ export function findLayout(doc: Document): Layout {
 
   // Paragraph text outside chrome scores its parent, grandparent and great-grandparent.
   const chain: Stat[] = [];
+  let steps = 0;
   outer: for (const [p, m] of paras) {
+    if (++steps % PAUSE_EVERY === 0) yield;
     chain.length = 0;
     for (let e: Element | null = p; e; e = e === body ? null : e.parentElement) {
       const st = stats.get(e)!;
@@ -125,6 +145,7 @@ export function findLayout(doc: Document): Layout {
   let best: Element = body;
   let bestScore = 0;
   for (const [el, st] of stats) {
+    if (++steps % (4 * PAUSE_EVERY) === 0) yield;
     if (!st.score) continue;
     const name = nameOf(el);
     const w = isPositiveName(name) ? 1.25 : isNegativeName(name) ? 0.5 : 1;
@@ -155,6 +176,7 @@ export function findLayout(doc: Document): Layout {
     const rootMass = stats.get(root)!.clean;
     let top = 0;
     for (const [el, st] of stats) {
+      if (++steps % PAUSE_EVERY === 0) yield;
       const twin = rootMass > 0 && st.clean >= 0.1 * rootMass && rootSig.length > 4 && sig(el) === rootSig;
       if ((!twin && st.score < 0.1 * bestScore) || root.contains(el) || el.contains(root)) continue;
       let e: Element | null = el;

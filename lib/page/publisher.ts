@@ -160,6 +160,9 @@ function isAboutLabel(label: string, siteNames: string[]): boolean {
 }
 const ABOUT_PATH = /^\/(?:[a-z]{2}\/)?(?:about(?:-us|us)?|who-we-are|our-story|a-propos|qui-sommes-nous|ueber-uns|uber-uns|quienes-somos|sobre(?:-nos)?|quem-somos|chi-siamo|o-nas|om-oss|over-ons|company\/about(?:-us)?|info\/about(?:-us)?)(?:\/|\.s?html?|\.php|\.aspx?)?$/i;
 
+/** In any address ABOUT_PATH could match (a cheap test on the raw href). */
+const ABOUT_HINT = /about|who-we-are|our-story|propos|sommes-nous|ber-uns|quienes-somos|sobre|quem-somos|chi-siamo|o-nas|om-oss|over-ons/i;
+
 function aboutLink(doc: Document, pageUrl: string, siteName: string | undefined): { url: string; text: string; from: string } | undefined {
   const pageHost = hostOf(pageUrl);
   if (!pageHost) return undefined;
@@ -169,13 +172,19 @@ function aboutLink(doc: Document, pageUrl: string, siteName: string | undefined)
   const anchors = doc.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < MAX_ANCHORS; i++) {
     const a = anchors[i];
-    const url = webUrl(a.getAttribute('href'), pageUrl);
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    // The label and the raw address first: resolving thousands of links (a long article) only
+    // to find them unrelated to About costs the page more than reading a label.
+    const label = collapse(a.textContent) || collapse(a.getAttribute('aria-label')) || collapse(a.getAttribute('title'));
+    const byLabel = !!label && label.length <= 40 && isAboutLabel(label, siteNames);
+    if (!byLabel && (byPath || !ABOUT_HINT.test(href))) continue;
+    const url = webUrl(href, pageUrl);
     const host = hostOf(url);
     if (!url || !host || !relatedHost(host, pageHost)) continue;
-    const label = collapse(a.textContent) || collapse(a.getAttribute('aria-label')) || collapse(a.getAttribute('title'));
-    if (label && label.length <= 40 && isAboutLabel(label, siteNames)) return { url, text: label, from: 'link text' };
+    if (byLabel) return { url, text: label, from: 'link text' };
     const { pathname } = new URL(url);
-    if (!byPath && ABOUT_PATH.test(pathname)) byPath = { url: url.replace(/#.*$/, ''), text: 'About', from: 'link address' };
+    if (ABOUT_PATH.test(pathname)) byPath = { url: url.replace(/#.*$/, ''), text: 'About', from: 'link address' };
   }
   return byPath;
 }

@@ -1,8 +1,10 @@
 // Composes detection, metadata and extraction into the plain-data ArticleSnapshot that the
 // content script sends and the command line prints.
-import { extractArticle } from './extract';
+import { extractArticleSteps } from './extract';
+import { findLayoutSteps, runToEnd } from './layout';
 import { readMetadata } from './metadata';
 import { readSiteSays } from './publisher';
+import { runInSlices, type SliceOptions, type SliceStats } from './slices';
 import type { ArticleExtraction, ArticleSnapshot, Detection } from './types';
 import { countWords } from './words';
 
@@ -12,13 +14,24 @@ export interface SnapshotResult {
   extraction: ArticleExtraction;
 }
 
-export function takeSnapshot(doc: Document, url: string, detection: Detection, now = Date.now()): SnapshotResult {
-  const extraction = extractArticle(doc, url);
+/**
+ * takeSnapshot's work, as steps: it yields between them, where the page may have its turn
+ * (entrypoints drive it with runInSlices, lib/page/slices.ts). The walks over a long page are
+ * the long steps: each yields as it goes.
+ */
+export function* snapshotSteps(doc: Document, url: string, detection: Detection, now = Date.now()): Generator<void, SnapshotResult, void> {
+  const layout = yield* findLayoutSteps(doc);
+  yield;
+  const extraction = yield* extractArticleSteps(doc, url, layout);
+  yield;
   const site = readSiteSays(doc, url);
+  yield;
+  const meta = readMetadata(doc, url);
+  yield;
   const snapshot: ArticleSnapshot = {
     url,
     detection,
-    meta: readMetadata(doc, url),
+    meta,
     text: extraction.text,
     blocks: extraction.blocks,
     links: extraction.links,
@@ -27,4 +40,21 @@ export function takeSnapshot(doc: Document, url: string, detection: Detection, n
     ...(site ? { site } : {}),
   };
   return { snapshot, extraction };
+}
+
+/** The snapshot at once (the command line, tests). */
+export function takeSnapshot(doc: Document, url: string, detection: Detection, now = Date.now()): SnapshotResult {
+  return runToEnd(snapshotSteps(doc, url, detection, now));
+}
+
+/** The snapshot in slices that yield to the page (lib/page/slices.ts), with what it cost. */
+export async function takeSnapshotInSlices(
+  doc: Document,
+  url: string,
+  detection: Detection,
+  options: SliceOptions,
+  now = Date.now(),
+): Promise<SnapshotResult & { stats: SliceStats }> {
+  const { value, stats } = await runInSlices(snapshotSteps(doc, url, detection, now), options);
+  return { ...value, stats };
 }

@@ -78,8 +78,12 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
 
 export interface ServedPage {
   url: string;
-  /** Absolute path of the HTML file to answer with. */
+  /** Absolute path of the file to answer with (its bytes are sent as they are). */
   file: string;
+  /** Content-Type to send; HTML in UTF-8 unless given (e.g. 'text/html; charset=Shift_JIS', 'text/css'). */
+  contentType?: string;
+  /** Further response headers, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -88,16 +92,21 @@ export interface ServedPage {
  * never touch the network.
  */
 export async function servePages(context: BrowserContext, pages: ServedPage[], options: { passThrough?: string[] } = {}): Promise<void> {
-  const byUrl = new Map(pages.map((p) => [withoutHash(p.url), p.file]));
+  const byUrl = new Map(pages.map((p) => [withoutHash(p.url), p]));
   // Origins the tests run servers on (the sync tests' CouchDB): requests there go through.
   const through = new Set(options.passThrough ?? []);
   // Only web requests: the extension's own chrome-extension:// pages must load untouched.
   const isWeb = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
   await context.route(isWeb, async (route) => {
     if (through.has(new URL(route.request().url()).origin)) return route.continue();
-    const file = byUrl.get(withoutHash(route.request().url()));
-    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
+    const page = byUrl.get(withoutHash(route.request().url()));
+    if (!page) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
+    return route.fulfill({
+      status: 200,
+      contentType: page.contentType ?? 'text/html; charset=utf-8',
+      headers: page.headers,
+      body: readFileSync(page.file),
+    });
   });
 }
 

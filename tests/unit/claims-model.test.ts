@@ -73,6 +73,15 @@ describe('analysis with the claims model', () => {
     const text = 'Source: Office for National Statistics, 2023 figures for 14 regions.\nAdditional reporting by Sam Ortiz in Lagos and Priya Raman in Delhi.';
     expect(analyzeText(text, { claims: model }).checkWorthy).toEqual([]);
   });
+
+  it('reads every sentence of a labelled note as part of the note, not only its first', () => {
+    const note =
+      'Disclosure: Maria Lopez receives funding from the Wellcome Trust. She has advised three city councils on flood defence plans since 2019.';
+    expect(analyzeText(note, { claims: model }).checkWorthy).toEqual([]);
+    // The same sentence in the article's own prose is still judged.
+    const prose = 'Maria Lopez leads the study. She has advised three city councils on flood defence plans since 2019.';
+    expect(analyzeText(prose, { claims: model }).checkWorthy.map((c) => c.text)).toContain('She has advised three city councils on flood defence plans since 2019.');
+  });
 });
 
 describe('training', () => {

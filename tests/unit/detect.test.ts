@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixtures, fixturesDir } from '../fixtures/fixtures';
-import { detectArticle } from '../../lib/page/detect';
+import { detectArticle, hasArticleSizedText, MIN_ARTICLE_TEXT } from '../../lib/page/detect';
 
 const docOf = (html: string): Document => parseHTML(html).document as unknown as Document;
 const signals = (d: { reasons: { signal: string }[] }): string[] => d.reasons.map((r) => r.signal);
@@ -107,7 +107,7 @@ describe('signals', () => {
 
   it('leaves a video page alone', () => {
     const d = detectArticle(
-      docOf(`<html><head><meta property="og:type" content="video.other"></head><body><video src="v.mp4"></video><p>Short description.</p></body></html>`),
+      docOf(`<html><head><meta property="og:type" content="video.other"></head><body><video src="v.mp4"></video>${PROSE.split('</p>').slice(0, 2).join('</p>')}</p></body></html>`),
       'https://video.example.com/watch?v=abc',
     );
     expect(d.isArticle).toBe(false);
@@ -141,4 +141,33 @@ describe(`real pages from the Readability corpus${hasCorpus ? '' : ` (skipped: $
       expect(detectArticle(docOf(html), `https://example.com/${name}`).isArticle).toBe(article);
     });
   }
+});
+
+describe('too little text to be an article', () => {
+  const page = (text: string) => docOf(`<html><head><meta property="og:type" content="article"></head><body><main><p>${text}</p></main></body></html>`);
+
+  it('answers a small page at once, whatever its metadata says', () => {
+    const d = detectArticle(page('Monday to Friday, 9:00 to 17:00.'), 'https://news.example.com/2024/01/01/a-long-story-slug-here');
+    expect(d).toEqual({ isArticle: false, score: -5, reasons: [{ signal: 'no-body', weight: -5, detail: `under ${MIN_ARTICLE_TEXT} characters of text` }] });
+  });
+
+  it('counts every text node of the body, up to the least an article needs', () => {
+    expect(hasArticleSizedText(page('x'.repeat(MIN_ARTICLE_TEXT - 1)))).toBe(false);
+    expect(hasArticleSizedText(page('x'.repeat(MIN_ARTICLE_TEXT)))).toBe(true);
+    expect(hasArticleSizedText(page(`${'x'.repeat(200)}<b>${'y'.repeat(200)}</b>`))).toBe(true);
+    expect(hasArticleSizedText(docOf('<html><body></body></html>'))).toBe(false);
+    // Broken markup can leave the text outside <body> (a DOM library does not repair it).
+    const stray = docOf('<html><head></head><body></body></html>');
+    stray.documentElement.appendChild(stray.createElement('p')).textContent = 'x'.repeat(MIN_ARTICLE_TEXT);
+    expect(hasArticleSizedText(stray)).toBe(true);
+  });
+
+  it('never turns away a page that would be an article', () => {
+    for (const f of fixtures.filter((x) => x.kind === 'article' && !x.arrivesLate)) {
+      expect(hasArticleSizedText(docOf(readFileSync(join(fixturesDir, f.file), 'utf8'))), f.name).toBe(true);
+    }
+    // The least prose that reaches the threshold: three long paragraphs with article metadata.
+    const three = PROSE.split('</p>').slice(0, 3).join('</p>') + '</p>';
+    expect(detectArticle(docOf(`<html><head><meta property="og:type" content="article"></head><body><article>${three}</article></body></html>`), 'https://news.example.com/2024/01/01/story').isArticle).toBe(true);
+  });
 });

@@ -122,6 +122,13 @@ describe('authors', () => {
     expect(meta.sources.authors).toBe('json-ld');
   });
 
+  it('keeps names written in any script: Arabic, Hebrew, Japanese, Greek, accented Latin', () => {
+    const names = ['ليلى الحسيني', 'נועה ברגר', '山田 太郎', 'Νίκος Παππάς', 'Inês Carvalho'];
+    for (const name of names) expect(readMetadata(page(`<meta name="author" content="${name}">`), URL_).authors).toEqual([name]);
+    const byline = readMetadata(page('', '<h1>Headline here</h1><p class="byline">מאת <a rel="author" href="/w/1">נועה ברגר</a></p>'), URL_);
+    expect(byline.authors).toEqual(['נועה ברגר']);
+  });
+
   it('takes a person from the byline over a meta author that is only the outlet', () => {
     const doc = page(
       '<meta property="og:site_name" content="Metro Times"><meta name="author" content="Metro Times">',

@@ -22,7 +22,9 @@ const loadArticleCode = async () => {
 const { PageWatcher } = await import('../../entrypoints/content/page-watcher');
 const { detectArticle } = await import('@/lib/page/detect');
 
-function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }) {
+const timersSet = { count: 0 };
+
+function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }, extra: { yieldToPage?: () => Promise<void> } = {}) {
   const { document } = parseHTML('<html><body><main id="app">Loading…</main></body></html>');
   const reports: PageReport[] = [];
   let url = 'https://news.example.com/story';
@@ -32,8 +34,12 @@ function setup(options = { settleMs: 100, watchForMs: 5_000, maxRechecks: 3 }) {
       currentUrl: () => url,
       onReport: (r) => reports.push(r),
       loadArticleCode,
-      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+      setTimeout: (fn, ms) => {
+        timersSet.count++;
+        return setTimeout(fn, ms) as unknown as number;
+      },
       clearTimeout: (id) => clearTimeout(id),
+      ...extra,
     },
     options,
   );
@@ -51,6 +57,7 @@ beforeEach(() => {
   articleCode.loads = 0;
   articleCode.fail = false;
   vi.mocked(detectArticle).mockClear();
+  timersSet.count = 0;
 });
 
 describe('PageWatcher', () => {
@@ -61,6 +68,28 @@ describe('PageWatcher', () => {
     expect(reports.map((r) => r.status)).toEqual(['article']);
     expect(watcher.current.status).toBe('article');
     expect(articleCode.loads).toBe(1);
+  });
+
+  it('sends the snapshot from a task of its own, and not at all once the page moved on', async () => {
+    verdict.isArticle = true;
+    const turns: (() => void)[] = [];
+    const yieldToPage = () => new Promise<void>((resolve) => turns.push(resolve));
+    const { watcher, reports, navigate } = setup(undefined, { yieldToPage });
+    const checked = watcher.check();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(takeSnapshot).toHaveBeenCalled();
+    expect(reports).toEqual([]); // read, but the page has its turn before the big message
+    turns.shift()!();
+    await checked;
+    expect(reports.map((r) => r.status)).toEqual(['article']);
+
+    const again = watcher.check();
+    await vi.advanceTimersByTimeAsync(0);
+    navigate('https://news.example.com/other');
+    watcher.navigated();
+    turns.shift()!();
+    await again;
+    expect(reports.map((r) => r.status)).toEqual(['article', 'pending']);
   });
 
   it('sends nothing and loads nothing for a page that is not an article', async () => {
@@ -111,6 +140,23 @@ describe('PageWatcher', () => {
     }
     expect(vi.mocked(detectArticle)).toHaveBeenCalledTimes(1 + 3);
     expect(reports).toEqual([]);
+  });
+
+  it('on a page that changes every 10 ms, sets one timer per quiet period, not one per change', async () => {
+    const { watcher, reports, mutate } = setup();
+    await watcher.check();
+    const before = timersSet.count;
+    for (let i = 0; i < 200; i++) {
+      await mutate();
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    // 2 s of changes with a 100 ms settle time: about one timer per 100 ms, not 200.
+    expect(timersSet.count - before).toBeLessThanOrEqual(25);
+    expect(vi.mocked(detectArticle)).toHaveBeenCalledTimes(1); // never quiet: no re-check yet
+    verdict.isArticle = true;
+    await vi.advanceTimersByTimeAsync(150);
+    expect(vi.mocked(detectArticle)).toHaveBeenCalledTimes(2); // quiet at last: looked again
+    expect(reports.map((r) => r.status)).toEqual(['article']);
   });
 
   it('stops watching after its time budget', async () => {

@@ -49,7 +49,7 @@ export function findClaims(
   sentences.forEach((sentence, i) => {
     if (blocks[sentence.block]?.kind === 'heading') return;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (wordCount(sentenceText) < MIN_WORDS || isPageFurniture(sentenceText, blocks[sentence.block])) return;
+    if (wordCount(sentenceText) < MIN_WORDS || isPageFurniture(sentenceText, blocks[sentence.block], text)) return;
     let score: number;
     let cueReasons: ClaimReason[];
     if (model) {

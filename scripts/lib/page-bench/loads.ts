@@ -74,9 +74,18 @@ async function backstoryView(worker: Worker, url: string): Promise<BackstoryView
   }, url);
 }
 
+/**
+ * Runs `fn(arg)` in the worker from its source text, with a no-op `__name`: tsx (esbuild's
+ * keepNames) wraps a function stored in a property or variable in `__name(fn, "name")`, a helper
+ * the service worker does not have — the call would throw and every answer read as none.
+ */
+async function evaluateSource<A, R>(worker: Worker, fn: (arg: A) => Promise<R>, arg: A): Promise<R> {
+  return worker.evaluate(`(() => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg)}); })()`) as Promise<R>;
+}
+
 /** Asks the page's content script how far it got (costs the page one message: ask last). */
 async function contentStatus(worker: Worker, url: string): Promise<string> {
-  return worker.evaluate(async (wanted: string) => {
+  return evaluateSource(worker, async (wanted: string) => {
     const tabs = await chrome.tabs.query({});
     const id = tabs.find((t) => t.url === wanted)?.id;
     if (id === undefined) return 'unknown';
