@@ -47,7 +47,10 @@ export default defineConfig({
     // No `tabs`: the one tab field read (a tab's address, to tell a page Backstory may read
     // from a browser page) comes with the host access the content scripts already have.
     // `alarms`: sync's schedule, which outlives the service worker.
-    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `unlimitedStorage`: the reader's notes must not be evicted when the disk runs low. Chromium
+    // never evicts an origin with it (and lifts the quota); Firefox grants it persistent storage.
+    // Neither browser shows a warning for it at install.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // sidePanel.open() (116); the CSS Custom Highlight API (105).
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     // Sync asks for its server's origin when the reader turns it on (the content script's

@@ -9,6 +9,7 @@ import { useTimer } from '../use-timer';
 import type { NoteActions } from './NoteItem';
 import type { ScopeKind } from './NotesToolbar';
 import { notesApi } from './notes-api';
+import { keepStorageQuietly } from '../storage/storage-probe';
 import { exportToFile } from './transfer';
 import { useDraft } from './use-draft';
 import { useNotes } from './use-notes';
@@ -187,6 +188,8 @@ export function useNotesPanel({ tabId, page, root }: NotesPanelInput) {
     if (!answer.ok) return answer.error;
     draft.clear();
     announce('Note saved.');
+    // The reader now has something to lose: ask the browser (once, quietly) to keep it.
+    void keepStorageQuietly();
     return null;
   };
 

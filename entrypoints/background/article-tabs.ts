@@ -4,7 +4,7 @@
 // reading (snapshot.takenAt) before it writes, so a slow step never overwrites a newer page.
 import { analyzeArticle } from './analyze-article';
 import { askContentScript } from './ask-content';
-import type { BackgroundIO } from './io';
+import type { BackgroundIO, StoredReading } from './io';
 import { NotesService } from './notes';
 import { citedOutletsFor, lookUpOutlet, outletFiles, outletViewFor, type OutletFiles } from './outlets';
 import type { TabStates } from './tab-states';
@@ -30,7 +30,8 @@ export type TimingsSink = (tabId: number, kind: 'paint' | 'notes', timings: unkn
 
 export class ArticleTabs {
   readonly notes: NotesService;
-  private readonly analyzing = new Map<number, number>(); // tabId → takenAt being analyzed
+  /** The analysis under way per tab: the reading it is for, and when it ends. */
+  private readonly analyzing = new Map<number, { takenAt: number; done: Promise<void> }>();
   /** The outlet directory, read from the package the first time an article needs it. */
   private readonly outlets: OutletFiles;
 
@@ -43,7 +44,11 @@ export class ArticleTabs {
     this.notes = new NotesService(io, {
       notesChanged: (url) => {
         io.broadcast({ type: 'notes/changed' });
-        for (const state of tabs.articles()) if (!url || state.pageKey === url) void this.sendNotes(state);
+        // A tab revived here was sent its notes when adopted; sending again is harmless, and
+        // covers a tab adopted meanwhile from a reading taken before the change.
+        void this.revive((r) => !url || r.pageKey === url).then(() => {
+          for (const state of [...tabs.articles()]) if (!url || state.pageKey === url) void this.sendNotes(state);
+        });
       },
       draftChanged: (tabId) => io.broadcast({ type: 'draft/changed', tabId }),
     });
@@ -61,11 +66,22 @@ export class ArticleTabs {
     return takenAt === undefined || state.snapshot.takenAt === takenAt ? state : undefined;
   }
 
-  /** The tab's article state, or a ReaderError saying the page moved on. */
-  requireArticle(tabId: number): ArticleState {
-    const state = this.articleOf(tabId);
-    if (!state) throw new ReaderError('The page has changed. Try again.');
+  /**
+   * The tab's article state, or a ReaderError saying the page moved on. A tab this worker does
+   * not know (the browser stopped the one that did) is asked again first: the reader's action
+   * must not fail because the worker was idle for 30 seconds.
+   */
+  async requireArticle(tabId: number, message = 'The page has changed. Try again.'): Promise<ArticleState> {
+    const state = this.articleOf(tabId) ?? (await this.tabState(tabId).then(() => this.articleOf(tabId), () => undefined));
+    if (!state) throw new ReaderError(message);
     return state;
+  }
+
+  /** The tab's article state once its names and claims are read (a revived tab reads them again). */
+  private async analyzedArticle(tabId: number): Promise<ArticleState> {
+    const state = await this.requireArticle(tabId);
+    if (state.analysis.status === 'pending') await this.analyze(state).catch(() => undefined);
+    return this.articleOf(tabId, state.snapshot.takenAt) ?? state;
   }
 
   /** A new document is loading in the tab: whatever we knew is about the old one. */
@@ -89,6 +105,23 @@ export class ArticleTabs {
     // Non-articles are not cached: they are cheap to ask and may still turn into articles.
     if (state.status === 'article') this.adopt(state);
     return this.tabs.get(tabId) ?? state;
+  }
+
+  /**
+   * The article tabs a stopped worker knew (their readings are in session storage) but this one
+   * does not yet, whose reading matches: their content scripts are asked again, which starts the
+   * work for each (notes and paint) with what storage says now.
+   */
+  async revive(matches: (reading: StoredReading) => boolean = () => true): Promise<void> {
+    const readings = await this.io.session.readings().catch(() => new Map<number, StoredReading>());
+    await Promise.all(
+      [...readings].map(async ([tabId, reading]) => {
+        if (this.tabs.get(tabId) || !matches(reading)) return;
+        const state = await this.tabState(tabId).catch(() => null);
+        // The tab is gone: its reading is stale.
+        if (state?.status === 'unavailable' && state.reason === 'no-tab') await this.io.session.setReading(tabId, null).catch(() => undefined);
+      }),
+    );
   }
 
   /** A content script's report: kept, and for a new article reading, the work starts. */
@@ -165,7 +198,7 @@ export class ArticleTabs {
         console.warn('Backstory: could not record the visit', error);
       }
     }
-    await this.io.session.setReading(tabId, { takenAt: snapshot.takenAt, visits }).catch(() => undefined);
+    await this.io.session.setReading(tabId, { takenAt: snapshot.takenAt, visits, pageKey, site: siteKeyOf(snapshot.url) }).catch(() => undefined);
     return visits;
   }
 
@@ -185,26 +218,32 @@ export class ArticleTabs {
   // ——— names and claims ———
 
   /** Reads the article's names and claims, then has the page paint them. */
-  private async analyze(state: ArticleState): Promise<void> {
+  private analyze(state: ArticleState): Promise<void> {
     const { tabId } = state;
     const { takenAt } = state.snapshot;
-    if (this.analyzing.get(tabId) === takenAt) return;
-    this.analyzing.set(tabId, takenAt);
-    try {
-      const dismissed = await dismissedOn(this.io.db, state.pageKey).catch(() => []);
-      // Let the panel show the page section first; the analysis takes a moment on long articles.
-      await this.io.wait(0);
-      const models = await this.io.analysisModels();
-      const analysis = await analyzeArticle(state.snapshot, dismissed, models);
-      const current = this.articleOf(tabId, takenAt);
-      if (!current) return; // the tab moved on meanwhile
-      const next: ArticleState = { ...current, analysis };
-      this.tabs.set(next);
-      this.changed(tabId);
-      await this.paint(next);
-    } finally {
-      if (this.analyzing.get(tabId) === takenAt) this.analyzing.delete(tabId);
-    }
+    const running = this.analyzing.get(tabId);
+    if (running?.takenAt === takenAt) return running.done;
+    const done = this.runAnalysis(state).finally(() => {
+      if (this.analyzing.get(tabId)?.takenAt === takenAt) this.analyzing.delete(tabId);
+    });
+    this.analyzing.set(tabId, { takenAt, done });
+    return done;
+  }
+
+  private async runAnalysis(state: ArticleState): Promise<void> {
+    const { tabId } = state;
+    const { takenAt } = state.snapshot;
+    const dismissed = await dismissedOn(this.io.db, state.pageKey).catch(() => []);
+    // Let the panel show the page section first; the analysis takes a moment on long articles.
+    await this.io.wait(0);
+    const models = await this.io.analysisModels();
+    const analysis = await analyzeArticle(state.snapshot, dismissed, models);
+    const current = this.articleOf(tabId, takenAt);
+    if (!current) return; // the tab moved on meanwhile
+    const next: ArticleState = { ...current, analysis };
+    this.tabs.set(next);
+    this.changed(tabId);
+    await this.paint(next);
   }
 
   async paint(state: ArticleState): Promise<void> {
@@ -223,7 +262,7 @@ export class ArticleTabs {
 
   /** The reader dismissed (or restored) a flag on the tab's page; kept for that page, and the page repainted. */
   async setDismissed(tabId: number, key: string, dismissed: boolean): Promise<void> {
-    const state = this.requireArticle(tabId);
+    const state = await this.analyzedArticle(tabId);
     if (state.analysis.status !== 'done') throw new ReaderError('The page has changed. Try again.');
     await setDismissed(this.io.db, state.pageKey, key, dismissed, this.io.now());
     const list = state.analysis.dismissed.filter((k) => k !== key);
@@ -236,11 +275,13 @@ export class ArticleTabs {
 
   /** Highlights on or off for the tab's site; every open article of that site follows. */
   async setSiteHighlights(tabId: number, enabled: boolean): Promise<void> {
-    const { site } = this.requireArticle(tabId).highlights;
+    const { site } = (await this.requireArticle(tabId)).highlights;
     const off = new Set(await this.io.settings.highlightsOff());
     if (enabled) off.delete(site);
     else off.add(site);
     await this.io.settings.setHighlightsOff([...off]);
+    // Tabs of the site a stopped worker knew are rebuilt with the new choice read from storage.
+    await this.revive((r) => r.site === site);
     for (const other of [...this.tabs.articles()]) {
       if (other.highlights.site !== site) continue;
       const next: ArticleState = { ...other, highlights: { site, enabled } };
@@ -301,7 +342,7 @@ export class ArticleTabs {
 
   /** Looks the tab's outlet up on Wikidata; the tab's state shows the progress and the answer. */
   async lookUpOutlet(tabId: number, refresh: boolean): Promise<void> {
-    const state = this.requireArticle(tabId);
+    const state = await this.requireArticle(tabId);
     const { domain } = state.outlet;
     if (!domain) throw new ReaderError('This page has no site to look up.');
     const { takenAt } = state.snapshot;
@@ -322,6 +363,7 @@ export class ArticleTabs {
   /** The reader's lists or outlet notes changed: every open article shows them anew. */
   async refreshOutlets(): Promise<void> {
     this.io.broadcast({ type: 'outlets/changed' });
+    await this.revive(() => true);
     for (const state of [...this.tabs.articles()]) {
       const outlet = await outletViewFor(this.io.db, this.outlets, state.snapshot, this.io.now());
       const current = this.articleOf(state.tabId, state.snapshot.takenAt);

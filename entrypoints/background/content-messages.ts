@@ -38,9 +38,9 @@ export function contentHandlers(
     },
     'content/lookup-entity': ({ name, entityType }) => lookUpEntity(io.fetch, name, entityType),
     'content/note-draft': async ({ selectors, quote }, { tabId }) => {
-      const state = articles.articleOf(tabId);
-      if (!state) throw new ReaderError('Backstory has not read this article yet.');
+      // The panel opens first, while the browser still counts this as the reader's action.
       io.openPanel(tabId);
+      const state = await articles.requireArticle(tabId, 'Backstory has not read this article yet.');
       try {
         await articles.notes.setDraft(tabId, {
           url: state.pageKey,

@@ -28,6 +28,9 @@ export interface SettingsStore {
 export interface StoredReading {
   takenAt: number;
   visits: VisitInfo | null;
+  /** The page's key and site, so a restarted worker knows which tabs show what (absent in readings kept before they were added). */
+  pageKey?: string;
+  site?: string;
 }
 
 /**
@@ -40,6 +43,8 @@ export interface SessionStore {
   /** The reading of a tab the background last adopted (one key per tab: no write races). */
   reading(tabId: number): Promise<StoredReading | null>;
   setReading(tabId: number, reading: StoredReading | null): Promise<void>;
+  /** Every tab's kept reading: the article tabs a stopped worker knew. */
+  readings(): Promise<Map<number, StoredReading>>;
 }
 
 export interface BackgroundIO {
@@ -69,6 +74,7 @@ export interface BackgroundIO {
 
 const draftsItem = storage.defineItem<Record<string, NoteDraft>>('session:noteDrafts', { fallback: {} });
 const readingKey = (tabId: number) => `session:reading:${tabId}` as const;
+const READING_PREFIX = 'reading:';
 
 /** A file of the extension's package by its path ('/models/x.bin'). */
 const packageUrl = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
@@ -95,6 +101,15 @@ export function browserSession(): SessionStore {
     reading: (tabId) => storage.getItem<StoredReading>(readingKey(tabId)),
     setReading: (tabId, reading) =>
       reading ? storage.setItem(readingKey(tabId), reading) : storage.removeItem(readingKey(tabId)),
+    readings: async () => {
+      const all = await storage.snapshot('session');
+      const found = new Map<number, StoredReading>();
+      for (const [key, value] of Object.entries(all)) {
+        const tabId = key.startsWith(READING_PREFIX) ? Number(key.slice(READING_PREFIX.length)) : NaN;
+        if (Number.isInteger(tabId) && value) found.set(tabId, value as StoredReading);
+      }
+      return found;
+    },
   };
 }
 

@@ -26,6 +26,9 @@ const MIRROR_NAME = 'backstory-sync-mirror';
 /** Other devices changed these items here: repaint what shows them. */
 async function showSynced(articles: ArticleTabs, io: Pick<BackgroundIO, 'db' | 'broadcast' | 'settings'>, refs: SyncRef[]): Promise<void> {
   const kinds = new Set(refs.map((r) => r.kind));
+  // An alarm may have started this worker: the open article tabs a stopped one knew are
+  // rebuilt first (from their pages and the storage that now holds the synced changes).
+  if (refs.length) await articles.revive();
   if (kinds.has('note')) {
     await articles.notes.recount().catch(() => undefined);
     io.broadcast({ type: 'notes/changed' });

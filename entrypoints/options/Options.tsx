@@ -1,8 +1,11 @@
 // Backstory's settings: whether lookups go out without a button press, the sites where the
-// reader turned highlights off (both in extension storage), and the outlet ratings lists the
-// reader imported (in the database, through the background).
+// reader turned highlights off (both in extension storage), the outlet ratings lists the
+// reader imported (in the database, through the background), whether the browser keeps
+// Backstory's data when the disk runs low, and sync.
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderLists } from '@/components/outlet/ReaderLists';
+import { StorageLine } from '@/components/storage/StorageLine';
+import { browserStorageProbe } from '@/components/storage/storage-probe';
 import { SyncSection } from '@/components/sync/SyncSection';
 import { errorMessage } from '@/lib/errors';
 import { highlightsOffItem, settingsItem, type ReaderSettings } from '@/lib/settings/items';
@@ -80,6 +83,10 @@ export function Options() {
         )}
       </section>
       <ReaderLists />
+      <section data-testid="your-data">
+        <h2>Your data</h2>
+        <StorageLine probe={browserStorageProbe} />
+      </section>
       <SyncSection />
     </main>
   );

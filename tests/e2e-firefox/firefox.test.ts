@@ -132,6 +132,8 @@ describe('Backstory in Firefox', () => {
     await until(() => highlightsIn(page), (h) => h['backstory-note']?.[0] === PASSAGE);
     // The page cannot look into Backstory's element (a note's card shows the reader's text there).
     expect(await page.evaluate(() => [...document.querySelectorAll('backstory-root')].map((h) => h.shadowRoot === null))).toEqual([true]);
+    // With unlimitedStorage Firefox marks the add-on's storage persistent: notes are not evicted.
+    expect(await panel.evaluate(() => navigator.storage.persisted())).toBe(true);
 
     await page.reload({ waitUntil: 'load' });
     const after = await until(() => highlightsIn(page), (h) => (h['backstory-note']?.length ?? 0) > 0);

@@ -28,6 +28,8 @@ export function memorySession(): SessionStore & { all: Map<string, unknown> } {
     setDrafts: async (drafts) => void all.set('drafts', drafts),
     reading: async (tabId) => (all.get(`reading:${tabId}`) as StoredReading | undefined) ?? null,
     setReading: async (tabId, reading) => void (reading ? all.set(`reading:${tabId}`, reading) : all.delete(`reading:${tabId}`)),
+    readings: async () =>
+      new Map([...all].flatMap(([key, value]) => (key.startsWith('reading:') ? [[Number(key.slice(8)), value as StoredReading]] : []))),
   };
 }
 

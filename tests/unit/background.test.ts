@@ -167,6 +167,43 @@ describe('the background, driven through its I/O', () => {
     expect(draft).toMatchObject({ ok: true, value: { quote: 'Aleppo', url: state.pageKey } });
   });
 
+  it('a restarted worker that has not heard from a page still paints a saved note, obeys the site switch and takes a new draft', async () => {
+    const first = newWorld();
+    const before = backgroundIn(first);
+    const snapshot = articleSnapshot(100);
+    first.pages.set(TAB, { status: 'article', snapshot });
+    await before.articles.report(TAB, { status: 'article', snapshot });
+    await settle(first);
+    const draft = { selectors: [{ type: 'TextQuoteSelector' as const, exact: 'Aleppo', prefix: '', suffix: '' }], quote: 'Aleppo' };
+    await before.listener({ type: 'content/note-draft', ...draft }, fromPage(TAB));
+
+    // The idle worker is stopped; the reader saves the note they were typing in the panel.
+    const second = newWorld({ db: first.io.db, session: first.session });
+    second.pages.set(TAB, { status: 'article', snapshot });
+    const after = backgroundIn(second);
+    const saved = await ask(after.listener, { type: 'panel/note-save', tabId: TAB, body: 'Which hospital?', tags: [] });
+    expect(saved).toMatchObject({ ok: true });
+    await settle(second);
+    const sent = second.told.filter((t) => t.tabId === TAB && t.request.type === 'content/notes');
+    expect(sent.at(-1)?.request).toMatchObject({ takenAt: 100, notes: [{ body: 'Which hospital?' }] });
+
+    // Stopped again: the panel's switch turns the site's highlights off in the page.
+    const third = newWorld({ db: first.io.db, session: first.session });
+    third.pages.set(TAB, { status: 'article', snapshot });
+    const again = backgroundIn(third);
+    expect(await ask(again.listener, { type: 'panel/set-site-highlights', tabId: TAB, enabled: false })).toEqual({ ok: true, value: null });
+    await settle(third);
+    expect(third.settings.off).toEqual(['example.com']);
+    expect(paintsOf(third).at(-1)?.order.enabled).toBe(false);
+
+    // And again: a passage selected in the page becomes a draft.
+    const fourth = newWorld({ db: first.io.db, session: first.session });
+    fourth.pages.set(TAB, { status: 'article', snapshot });
+    const last = backgroundIn(fourth);
+    expect(await last.listener({ type: 'content/note-draft', ...draft }, fromPage(TAB))).toEqual({ ok: true, value: null });
+    expect(await ask(last.listener, { type: 'panel/get-draft', tabId: TAB })).toMatchObject({ ok: true, value: { quote: 'Aleppo' } });
+  });
+
   it('computes the page key once and carries it on the tab state for visits, dismissals and drafts', async () => {
     const world = newWorld();
     const { articles, listener } = backgroundIn(world);
