@@ -14,6 +14,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { benchExtensionDir, chromiumPath, launchWithExtension, tabIdFor, type ExtensionBrowser } from './lib/browser';
 import { installPageProbes, readPageProbes, type PageProbes } from './lib/page-probes';
+import { takeWorkerErrors, watchWorkerErrors } from './lib/worker-errors';
 
 interface PageRow {
   page: string;
@@ -91,31 +92,6 @@ async function watchPageErrors(page: Page, extensionId: string): Promise<string[
   await cdp.send('Runtime.enable');
   return errors;
 }
-
-/** Records the service worker's errors and warnings from now on (it stays up while we keep it busy). */
-async function watchWorkerErrors(ext: ExtensionBrowser): Promise<void> {
-  await ext.serviceWorker.evaluate(() => {
-    const g = globalThis as unknown as { __corpusErrors?: string[] };
-    if (g.__corpusErrors) return;
-    const log: string[] = [];
-    g.__corpusErrors = log;
-    for (const level of ['error', 'warn'] as const) {
-      const original = console[level].bind(console);
-      console[level] = (...parts: unknown[]) => {
-        log.push(`${level}: ${parts.map((p) => (p instanceof Error ? p.message : String(p))).join(' ')}`);
-        original(...parts);
-      };
-    }
-    self.addEventListener('error', (e) => log.push(`error: ${e.message}`));
-    self.addEventListener('unhandledrejection', (e) => log.push(`unhandled: ${String(e.reason)}`));
-  });
-}
-
-const takeWorkerErrors = (ext: ExtensionBrowser) =>
-  ext.serviceWorker.evaluate(() => {
-    const g = globalThis as unknown as { __corpusErrors?: string[] };
-    return (g.__corpusErrors ?? []).splice(0);
-  });
 
 /** The snapshot's share of Backstory's longest task: its longest slice (the page runs between slices). */
 function snapshotTask(timings: Timings | undefined): number {

@@ -6,6 +6,7 @@ import { fixture } from '../fixtures/fixtures';
 import { inBackstoryRoot } from '../../scripts/lib/backstory-root';
 import { highlightsIn, pageChanges, recordPageChanges } from '../../scripts/lib/browser';
 import { expect, test } from './extension-fixture';
+import { hover } from './highlight-points';
 
 const seed = fixture('seed-globalresearch');
 const linked = fixture('seed-linked');
@@ -19,31 +20,6 @@ async function paintedHighlights(page: Page): Promise<Record<string, string[]>> 
   return highlightsIn(page);
 }
 
-/** Scrolls the first range of highlight `name` whose text matches into view; returns a point on it. */
-async function pointOn(page: Page, name: string, text: string | RegExp): Promise<{ x: number; y: number }> {
-  const source = typeof text === 'string' ? { s: text } : { re: text.source };
-  const point = await page.evaluate(
-    ({ name, source }) => {
-      const highlight = CSS.highlights.get(name) as Highlight | undefined;
-      const ranges = highlight ? ([...highlight] as Range[]) : [];
-      const matches = (t: string) => (source.s !== undefined ? t === source.s : new RegExp(source.re!).test(t));
-      const range = ranges.find((r) => matches(r.toString().replace(/\s+/g, ' ').trim()));
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-    },
-    { name, source },
-  );
-  if (!point) throw new Error(`no ${name} highlight over ${String(text)}`);
-  return point;
-}
-
-async function hover(page: Page, name: string, text: string | RegExp) {
-  const { x, y } = await pointOn(page, name, text);
-  await page.mouse.move(x - 5, y);
-  await page.mouse.move(x, y, { steps: 3 });
-}
 
 test('the seed: names and unlinked claims are highlighted with their types, only in the article', async ({ openFixture }) => {
   const page = await openFixture(seed);

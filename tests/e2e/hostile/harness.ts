@@ -6,6 +6,7 @@ import { test as base, expect, type CDPSession, type Page } from '@playwright/te
 import { launchWithExtension, openPanelTab, servePages, tabIdFor, type ExtensionBrowser } from '../../../scripts/lib/browser';
 import { installPageProbes, readPageProbes, type PageProbes } from '../../../scripts/lib/page-probes';
 import { hostilePages, type HostileCase } from './cases';
+import { takeWorkerErrors, watchWorkerErrors } from '../../../scripts/lib/worker-errors';
 
 export interface OpenedCase {
   page: Page;
@@ -92,28 +93,6 @@ async function watchPageErrors(page: Page, extensionId: string): Promise<{ cdp: 
   return { cdp, errors };
 }
 
-/** Records the service worker's errors, warnings and unhandled rejections (until it restarts). */
-async function watchWorkerErrors(ext: ExtensionBrowser): Promise<void> {
-  await ext.serviceWorker.evaluate(() => {
-    const g = globalThis as unknown as { __hostileErrors?: string[] };
-    if (g.__hostileErrors) return;
-    const log: string[] = [];
-    g.__hostileErrors = log;
-    for (const level of ['error', 'warn'] as const) {
-      const original = console[level].bind(console);
-      console[level] = (...parts: unknown[]) => {
-        log.push(`${level}: ${parts.map((p) => (p instanceof Error ? p.message : String(p))).join(' ')}`);
-        original(...parts);
-      };
-    }
-    self.addEventListener('error', (e) => log.push(`error: ${e.message}`));
-    self.addEventListener('unhandledrejection', (e) => log.push(`unhandled: ${String(e.reason)}`));
-  });
-}
-
-function takeWorkerErrors(ext: ExtensionBrowser): Promise<string[]> {
-  return ext.serviceWorker.evaluate(() => (globalThis as unknown as { __hostileErrors?: string[] }).__hostileErrors?.splice(0) ?? []);
-}
 
 /**
  * Runs `fn` in a fresh isolated world of the page's main frame: the page's scripts cannot have
