@@ -110,9 +110,21 @@ function* walk({ root, chrome }: Layout, pageUrl: string, base: string | undefin
     else plainWords += c.split(' ').filter(Boolean).length;
   };
 
+  // Depth-first with a stack of its own (see layout.ts): what each element does on the way out
+  // — close the link it opened, end the block it started — is kept in its frame.
+  interface Frame {
+    el: Element;
+    exit: 'none' | 'link' | 'block';
+    /** The child being looked at; moves on once its subtree is done. */
+    c: ChildNode | null;
+  }
+  const stack: Frame[] = [{ el: root, exit: 'none', c: root.firstChild }];
   let visited = 0;
-  const visit = function* (el: Element): Generator<void, void, void> {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+  while (stack.length) {
+    const f = stack[stack.length - 1];
+    let child: Frame | null = null;
+    for (; f.c; f.c = f.c.nextSibling) {
+      const c = f.c;
       if (++visited % PAUSE_EVERY === 0) yield;
       if (isText(c)) {
         emit(c);
@@ -129,20 +141,30 @@ function* walk({ root, chrome }: Layout, pageUrl: string, base: string | undefin
         }
       } else if (tag === 'a' && !open) {
         open = { a: c, s: cur.length };
-        yield* visit(c);
-        curLinks.push({ a: c, s: open.s, e: cur.length });
-        open = null;
+        child = { el: c, exit: 'link', c: c.firstChild };
       } else if (BLOCKS.has(tag)) {
         endBlock();
         const k = KINDS[tag] ?? 'other';
         kinds.push(kinds.includes('quote') && (k === 'paragraph' || k === 'other') ? 'quote' : k);
-        yield* visit(c);
-        endBlock();
-        kinds.pop();
-      } else yield* visit(c);
+        child = { el: c, exit: 'block', c: c.firstChild };
+      } else child = { el: c, exit: 'none', c: c.firstChild };
+      if (child) break;
     }
-  };
-  yield* visit(root);
+    if (child) {
+      stack.push(child);
+      continue;
+    }
+    stack.pop();
+    if (f.exit === 'link') {
+      curLinks.push({ a: f.el, s: open!.s, e: cur.length });
+      open = null;
+    } else if (f.exit === 'block') {
+      endBlock();
+      kinds.pop();
+    }
+    const up = stack[stack.length - 1];
+    if (up) up.c = up.c!.nextSibling;
+  }
   endBlock();
 
   // A heading with nothing after it introduces something we dropped ("Related", "Comments").

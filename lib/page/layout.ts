@@ -72,48 +72,79 @@ export function* findLayoutSteps(doc: Document): Generator<void, Layout, void> {
   let densest: Element = body; // the element with the most paragraph text in its children
   let densestCredit = 0;
 
-  let scanned = 0;
-  const scan = function* (el: Element, tag: string, name: string): Generator<void, Stat, void> {
-    if (++scanned % PAUSE_EVERY === 0) yield;
+  // Depth-first with a stack of its own rather than recursive generators: a pause in a
+  // generator nested d deep resumes all d of them, and a generator per element is garbage.
+  interface Frame {
+    el: Element;
+    tag: string;
+    name: string;
+    st: Stat;
+    direct: number;
+    credit: number;
+    /** The child being looked at; moves on once its subtree is done. */
+    c: ChildNode | null;
+  }
+  const enter = (el: Element, tag: string, name: string): Frame => {
     const st: Stat = { text: 0, links: 0, para: 0, raw: 0, clean: 0, score: 0, soft: false, blocks: false };
     st.soft = el !== body && isSoftChrome(el, tag, name);
     stats.set(el, st);
-    let direct = 0;
-    let credit = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+    return { el, tag, name, st, direct: 0, credit: 0, c: el.firstChild };
+  };
+  let scanned = 1;
+  let total = 0;
+  const stack: Frame[] = [enter(body, tagOf(body), '')];
+  while (stack.length) {
+    const f = stack[stack.length - 1];
+    const { st } = f;
+    let child: Frame | null = null;
+    for (; f.c; f.c = f.c.nextSibling) {
+      const c = f.c;
       if (isText(c)) {
         const n = c.data.trim().length;
         st.text += n;
-        direct += n;
+        f.direct += n;
       } else if (isElement(c)) {
         const t = tagOf(c);
         if (isHardChrome(c, t)) continue;
-        const name = nameOf(c);
-        const s = yield* scan(c, t, name);
-        st.text += s.text;
-        st.links += t === 'a' ? s.text : s.links;
-        st.raw += s.raw;
-        credit += s.para;
-        st.blocks ||= s.blocks || BLOCKS.has(t);
-        const ip = c.getAttribute('itemprop');
-        if (ip && /\barticleBody\b/.test(ip)) semantic[0].push(c);
-        else if (CONTENT_CLASS.test(name)) semantic[1].push(c);
-        else if (t === 'article') semantic[2].push(c);
-        else if (t === 'main' || c.getAttribute('role') === 'main') semantic[3].push(c);
+        if (++scanned % PAUSE_EVERY === 0) yield;
+        child = enter(c, t, nameOf(c));
+        break;
       }
     }
+    if (child) {
+      stack.push(child);
+      continue;
+    }
+    stack.pop();
+    const { el, tag } = f;
     // Like Readability, a <div> with no block inside is a paragraph written another way.
     const own =
-      tag === 'p' || tag === 'pre' ? st.text : KINDS[tag] !== 'paragraph' ? 0 : st.blocks ? direct : st.text;
+      tag === 'p' || tag === 'pre' ? st.text : KINDS[tag] !== 'paragraph' ? 0 : st.blocks ? f.direct : st.text;
     if (own >= 25) {
       st.para = own * (1 - Math.min(1, st.links / Math.max(1, st.text)));
       st.raw += st.para;
       paras.push([el, st.para]);
     }
-    if (credit > densestCredit) [densest, densestCredit] = [el, credit];
-    return st;
-  };
-  const total = (yield* scan(body, tagOf(body), '')).raw;
+    if (f.credit > densestCredit) [densest, densestCredit] = [el, f.credit];
+    const up = stack[stack.length - 1];
+    if (!up) {
+      total = st.raw;
+      break;
+    }
+    // The parent takes in what was found below this child, then moves on to the next child.
+    const ps = up.st;
+    ps.text += st.text;
+    ps.links += tag === 'a' ? st.text : st.links;
+    ps.raw += st.raw;
+    up.credit += st.para;
+    ps.blocks ||= st.blocks || BLOCKS.has(tag);
+    const ip = el.getAttribute('itemprop');
+    if (ip && /\barticleBody\b/.test(ip)) semantic[0].push(el);
+    else if (CONTENT_CLASS.test(f.name)) semantic[1].push(el);
+    else if (tag === 'article') semantic[2].push(el);
+    else if (tag === 'main' || el.getAttribute('role') === 'main') semantic[3].push(el);
+    up.c = up.c!.nextSibling;
+  }
   // Chrome-like markup is overruled on a wrapper around the page's densest paragraphs that
   // holds half its paragraph text ("layout-with-sidebar", aria-hidden on the whole page);
   // a gallery or comment thread with more text than the article is still chrome.
