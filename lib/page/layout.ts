@@ -1,6 +1,7 @@
 // Where the article is on a page, and which elements inside it are chrome: one linear pass
 // over the DOM reading tags and attributes only (no layout, no computed style).
 import type { TextBlock } from './types';
+import { runToEnd } from './slices';
 import { isHardChrome, isNegativeName, isPositiveName, isSoftChrome, nameOf } from './boilerplate';
 
 export type Kind = TextBlock['kind'];
@@ -51,13 +52,7 @@ export function findLayout(doc: Document): Layout {
   return runToEnd(findLayoutSteps(doc));
 }
 
-/** Runs steps (a generator that yields where it may pause) to their end, without pausing. */
-export function runToEnd<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
+export { runToEnd } from './slices';
 
 /** Elements scanned between two points where a sliced caller may pause. */
 const PAUSE_EVERY = 64;

@@ -6,8 +6,9 @@ import { findArticleNode, ldNames, ldText, readJsonLd, typesOf, type LdNode } fr
 import { findDateInText, normalizeDate } from './dates';
 import { findByline, parseAuthors, type Byline } from './authors';
 import { dropTrailingSegment, namesMatch, stripSiteName, titleFromHeading } from './title';
-import { findOriginalSourceLine, fromCanonical, fromJsonLd } from './original-source';
+import { findOriginalSourceLineSteps, fromCanonical, fromJsonLd } from './original-source';
 import { collapse } from './collapse';
+import { runToEnd } from './slices';
 
 
 type Tags = Map<string, string[]>;
@@ -105,8 +106,13 @@ type Try<T> = () => [T | undefined, string] | undefined;
 
 /** Metadata of an article page, each field with its source in `sources`. */
 export function readMetadata(doc: Document, url: string): ArticleMetadata {
+  return runToEnd(readMetadataSteps(doc, url));
+}
+
+/** readMetadata's work, pausing between its reads of the page (lib/page/slices.ts); `ld`: the
+ * page's JSON-LD if already read. */
+export function* readMetadataSteps(doc: Document, url: string, ld = readJsonLd(doc)): Generator<void, ArticleMetadata, void> {
   const tags = readMetaTags(doc);
-  const ld = readJsonLd(doc);
   const art: LdNode | undefined = findArticleNode(ld);
   const meta: ArticleMetadata = { authors: [], sources: {} };
   /** Sets `field` from the first attempt that yields a non-empty value (later ones never run). */
@@ -151,7 +157,9 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
     .filter((n): n is string => !!n);
 
   // Authors: declared, then printed. A "byline" that is only the outlet's name is a last resort.
+  yield;
   const byline = findByline(doc);
+  yield;
   const authorCandidates: [string[], string][] = [];
   if (art?.author) authorCandidates.push([parseAuthors(ldNames(art.author)), 'json-ld']);
   for (const k of AUTHOR_TAGS) {
@@ -205,9 +213,11 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
   fill('section', fromTags(['article:section']), fromLd(art?.articleSection));
 
   // Original source of a cross-post: what the page says, then JSON-LD, then a foreign canonical.
+  yield;
+  const line = yield* findOriginalSourceLineSteps(doc, url);
   fill(
     'originalSource',
-    () => [findOriginalSourceLine(doc, url), 'text: original source line'],
+    () => [line, 'text: original source line'],
     () => [fromJsonLd(art) ?? fromJsonLd(ld.find((n) => n.isBasedOn || n.isBasedOnUrl)), 'json-ld isBasedOn'],
     () => [fromCanonical(meta.canonicalUrl, url), meta.sources.canonicalUrl ?? 'link[rel=canonical]'],
   );

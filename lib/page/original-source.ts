@@ -4,6 +4,7 @@ import type { OriginalSource } from './types';
 import { stripMirrorLabel } from '../sites/mirror-label';
 import { ldText, ldUrl, type LdNode } from './json-ld';
 import { collapse } from './collapse';
+import { runToEnd } from './slices';
 
 
 // Cheap test run on every text node; the exact patterns below run only on the few that pass.
@@ -62,11 +63,21 @@ function fromBlock(block: Element, rest: string, url: string): OriginalSource | 
 
 /** The "original source of this article is X" style notice, if the page prints one. */
 export function findOriginalSourceLine(doc: Document, url: string): OriginalSource | undefined {
+  return runToEnd(findOriginalSourceLineSteps(doc, url));
+}
+
+/** Text nodes looked at between two points where a sliced caller may pause (lib/page/slices.ts). */
+const PAUSE_EVERY = 256;
+
+/** findOriginalSourceLine's work: a walk over every text node of the page, pausing as it goes. */
+export function* findOriginalSourceLineSteps(doc: Document, url: string): Generator<void, OriginalSource | undefined, void> {
   const root = doc.body;
   if (!root) return undefined;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let weak: OriginalSource | undefined;
+  let seen = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++seen % PAUSE_EVERY === 0) yield;
     const value = node.nodeValue;
     if (!value || !TRIGGER.test(value)) continue;
     const parent = node.parentElement;

@@ -6,6 +6,7 @@
 // independent sources say, never used to decide which directory entry a page belongs to.
 // Everything here is untrusted page data: plain strings, links only http(s), lengths capped.
 import { collapse } from './collapse';
+import { runToEnd } from './slices';
 import { stripMirrorLabel } from '../sites/mirror-label';
 import { findArticleNode, ldNames, ldText, readJsonLd, typesOf, type LdNode } from './json-ld';
 
@@ -163,7 +164,10 @@ const ABOUT_PATH = /^\/(?:[a-z]{2}\/)?(?:about(?:-us|us)?|who-we-are|our-story|a
 /** In any address ABOUT_PATH could match (a cheap test on the raw href). */
 const ABOUT_HINT = /about|who-we-are|our-story|propos|sommes-nous|ber-uns|quienes-somos|sobre|quem-somos|chi-siamo|o-nas|om-oss|over-ons/i;
 
-function aboutLink(doc: Document, pageUrl: string, siteName: string | undefined): { url: string; text: string; from: string } | undefined {
+/** Links looked at between two points where a sliced caller may pause (lib/page/slices.ts). */
+const PAUSE_EVERY = 64;
+
+function* aboutLink(doc: Document, pageUrl: string, siteName: string | undefined): Generator<void, { url: string; text: string; from: string } | undefined, void> {
   const pageHost = hostOf(pageUrl);
   if (!pageHost) return undefined;
   // The site's name, and its host's labels: 'arstechnica' from arstechnica.com.
@@ -171,6 +175,7 @@ function aboutLink(doc: Document, pageUrl: string, siteName: string | undefined)
   let byPath: { url: string; text: string; from: string } | undefined;
   const anchors = doc.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < MAX_ANCHORS; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const a = anchors[i];
     const href = a.getAttribute('href');
     if (!href) continue;
@@ -198,7 +203,11 @@ function microdataName(doc: Document): string | undefined {
 
 /** What the page says about its publisher, or null when it says nothing. */
 export function readSiteSays(doc: Document, pageUrl: string): SiteSelfDescription | null {
-  const nodes = readJsonLd(doc);
+  return runToEnd(readSiteSaysSteps(doc, pageUrl));
+}
+
+/** readSiteSays's work, pausing while it reads the page's links; `nodes`: its JSON-LD if already read. */
+export function* readSiteSaysSteps(doc: Document, pageUrl: string, nodes = readJsonLd(doc)): Generator<void, SiteSelfDescription | null, void> {
   const byId = indexById(nodes);
   const found = publisherNode(nodes, byId, pageUrl);
   const org = found?.[0];
@@ -244,7 +253,7 @@ export function readSiteSays(doc: Document, pageUrl: string): SiteSelfDescriptio
   }
   if (Object.keys(says.policies).length) says.from.policies = org ? where : 'json-ld article';
 
-  const about = aboutLink(doc, pageUrl, says.name);
+  const about = yield* aboutLink(doc, pageUrl, says.name);
   if (about) {
     says.about = { url: about.url, text: about.text };
     says.from.about = about.from;

@@ -22,6 +22,14 @@ export interface SliceStats {
   longestSliceMs: number;
 }
 
+/** Runs steps (a generator that yields where it may pause) to their end, without pausing. */
+export function runToEnd<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Runs `work` to its end, pausing at its yields once a slice has taken `sliceMs`. */
 export async function runInSlices<T>(work: Generator<unknown, T, void>, options: SliceOptions): Promise<{ value: T; stats: SliceStats }> {
   const { now, yieldToPage, sliceMs = SLICE_MS } = options;

@@ -1,10 +1,11 @@
 // Composes detection, metadata and extraction into the plain-data ArticleSnapshot that the
 // content script sends and the command line prints.
 import { extractArticleSteps } from './extract';
-import { findLayoutSteps, runToEnd } from './layout';
-import { readMetadata } from './metadata';
-import { readSiteSays } from './publisher';
-import { runInSlices, type SliceOptions, type SliceStats } from './slices';
+import { readJsonLd } from './json-ld';
+import { findLayoutSteps } from './layout';
+import { readMetadataSteps } from './metadata';
+import { readSiteSaysSteps } from './publisher';
+import { runInSlices, runToEnd, type SliceOptions, type SliceStats } from './slices';
 import type { ArticleExtraction, ArticleSnapshot, Detection } from './types';
 import { countWords } from './words';
 
@@ -24,9 +25,12 @@ export function* snapshotSteps(doc: Document, url: string, detection: Detection,
   yield;
   const extraction = yield* extractArticleSteps(doc, url, layout);
   yield;
-  const site = readSiteSays(doc, url);
+  // JSON-LD is read once for both (a news page's blocks can be large).
+  const ld = readJsonLd(doc);
   yield;
-  const meta = readMetadata(doc, url);
+  const site = yield* readSiteSaysSteps(doc, url, ld);
+  yield;
+  const meta = yield* readMetadataSteps(doc, url, ld);
   yield;
   const snapshot: ArticleSnapshot = {
     url,

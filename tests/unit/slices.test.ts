@@ -3,6 +3,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { runInSlices, SLICE_MS } from '../../lib/page/slices';
+import { readMetadata, readMetadataSteps } from '../../lib/page/metadata';
+import { readSiteSays, readSiteSaysSteps } from '../../lib/page/publisher';
+import { runToEnd } from '../../lib/page/slices';
 import { snapshotSteps, takeSnapshot, takeSnapshotInSlices } from '../../lib/page/snapshot';
 import type { Detection } from '../../lib/page/types';
 
@@ -77,5 +80,45 @@ describe('the sliced snapshot', () => {
     while (!steps.next().done) yields++;
     // ~1,500 nodes: dozens of pause points besides the four between phases.
     expect(yields).toBeGreaterThan(20);
+  });
+});
+
+describe('metadata and the site’s self-description on a long page', () => {
+  // A long page with thousands of text nodes and links, and its notices at the very end: the
+  // walks that find them must pause on the way, not read the whole page in one step.
+  const items = Array.from({ length: 2000 }, (_, i) => `<li><a href="/topic/${i}">Topic ${i}</a> and a note</li>`).join('');
+  const html =
+    '<html><head><title>Long page | The Courier</title><meta property="og:site_name" content="The Courier"></head><body>' +
+    `<article><h1>Long page</h1><ul>${items}</ul>` +
+    '<p>This article was originally published by <a href="https://propublica.org/x">ProPublica</a>.</p></article>' +
+    '<footer><a href="/about-us">About us</a></footer></body></html>';
+  const url = 'https://www.courier.example/2024/long-page';
+  const doc = () => parseHTML(html).document as unknown as Document;
+  const count = <T>(steps: Generator<void, T, void>): { value: T; yields: number } => {
+    let yields = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { value: step.value, yields };
+      yields++;
+    }
+  };
+
+  it('metadata pauses while it looks for an original-source line, and finds the same', () => {
+    const { value, yields } = count(readMetadataSteps(doc(), url));
+    // ~4,000 text nodes: a pause every few hundred, besides the few between its reads.
+    expect(yields).toBeGreaterThan(12);
+    expect(value).toEqual(readMetadata(doc(), url));
+    expect(value.originalSource).toEqual({ name: 'ProPublica', url: 'https://propublica.org/x' });
+  });
+
+  it('the site’s About link is looked for in pauses, and found past two thousand links', () => {
+    const { value, yields } = count(readSiteSaysSteps(doc(), url));
+    expect(yields).toBeGreaterThan(20);
+    expect(value).toEqual(readSiteSays(doc(), url));
+    expect(value?.about).toEqual({ url: 'https://www.courier.example/about-us', text: 'About us' });
+  });
+
+  it('runToEnd runs any steps without pausing', () => {
+    expect(runToEnd(readSiteSaysSteps(doc(), url))).toEqual(readSiteSays(doc(), url));
   });
 });
