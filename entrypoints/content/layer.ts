@@ -7,6 +7,7 @@ import type { PaintItem } from '@/lib/highlight/items';
 import type { Claim, Entity } from '@/lib/analysis/types';
 import { paintItems } from '@/lib/highlight/from-analysis';
 import { itemAtPoint } from '@/lib/highlight/hit-test';
+import { highlightCss } from '@/lib/highlight/kinds';
 import { HighlightPainter, highlightsSupported, type PaintedItem, type PaintStats } from '@/lib/highlight/painter';
 import type { AskBackground } from '@/lib/messages/client';
 import type { LinkOutletCard, PageNote, PaintOrder, RevealTarget } from '@/lib/messages/protocol';
@@ -56,7 +57,9 @@ function stepKey(event: KeyboardEvent): 1 | -1 | 0 {
 
 export function createLayer({ win, extraction, ask }: LayerDeps): ArticleLayer {
   const doc = win.document;
-  const painter = new HighlightPainter(win, (start, end) => rangeFromOffsets(extraction, start, end));
+  // Rules on :root spare Chromium a whole-page style recalculation (kinds.ts, highlightCss);
+  // Firefox keeps the rules on every element, which paint there whatever it inherits.
+  const painter = new HighlightPainter(win, (start, end) => rangeFromOffsets(extraction, start, end), highlightCss(!import.meta.env.FIREFOX));
   const offsetOf = (node: Node, offset: number) => offsetFromPoint(extraction, node, offset);
   let order: PaintOrder | null = null;
   let entities = new Map<string, Entity>();

@@ -49,6 +49,8 @@ export class HighlightPainter {
   constructor(
     private readonly win: Window & typeof globalThis,
     private readonly makeRange: RangeMaker,
+    /** The ::highlight rules (kinds.ts; see highlightCss for why a browser may want its own). */
+    private readonly css = HIGHLIGHT_CSS,
   ) {}
 
   /** All painted items in reading order. */
@@ -139,7 +141,7 @@ export class HighlightPainter {
     if (this.sheet) return;
     const doc = this.win.document;
     const sheet = new this.win.CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
+    sheet.replaceSync(this.css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     this.sheet = sheet;
   }

@@ -51,6 +51,36 @@ test('the seed: names and unlinked claims are highlighted with their types, only
   expect(outside).toEqual([]);
 });
 
+test('each kind of highlight shows on screen, also on text inside inline markup (links, emphasis)', async ({ openFixture }) => {
+  const page = await openFixture(seed);
+  await paintedHighlights(page);
+  for (const name of ['backstory-person', 'backstory-organization', 'backstory-place', 'backstory-claim']) {
+    // The first range of that kind whose text sits deepest below its block (inline markup in between).
+    const box = await page.evaluate((name) => {
+      const ranges = [...(CSS.highlights.get(name) as unknown as Range[])];
+      const depth = (r: Range) => {
+        let d = 0;
+        for (let e = r.startContainer.parentElement; e && getComputedStyle(e).display === 'inline'; e = e.parentElement) d++;
+        return d;
+      };
+      const range = ranges.sort((a, b) => depth(b) - depth(a))[0];
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0];
+      return { x: r.x, y: r.y, width: Math.max(4, r.width), height: r.height + 6, inline: depth(range) };
+    }, name);
+    const painted = await page.screenshot({ clip: box });
+    // The same spot with that highlight taken out of the registry, then put back.
+    await page.evaluate((name) => {
+      const w = window as unknown as { __kept?: Highlight };
+      w.__kept = CSS.highlights.get(name);
+      CSS.highlights.delete(name);
+    }, name);
+    const plain = await page.screenshot({ clip: box });
+    await page.evaluate((name) => CSS.highlights.set(name, (window as unknown as { __kept: Highlight }).__kept), name);
+    expect(painted.equals(plain), `${name} (inline depth ${box.inline}) changes nothing on screen`).toBe(false);
+  }
+});
+
 test('no element of the page is added or changed except Backstory’s one host element', async ({ ext, openFixture }) => {
   const page = await ext.context.newPage();
   await recordPageChanges(page);
