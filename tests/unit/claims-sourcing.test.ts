@@ -72,6 +72,26 @@ describe('sourcing across sentences and links', () => {
     expect(second.flagged).toBe(false);
   });
 
+  it('gives a quotation paragraph with no "she said" of its own to the person who introduced it', () => {
+    const text = 'The mayor, Ana Ruiz, defended the closures at a meeting on Monday.\n\n“We lost 2,400 jobs in the port last year. The shipyard cut its workforce by half in 2023.”';
+    const quoted = analyzeText(text).checkWorthy.filter((c) => c.text.includes('jobs') || c.text.includes('shipyard'));
+    expect(quoted).toHaveLength(2);
+    for (const c of quoted) {
+      expect(c.sourcing).toMatchObject({ kind: 'on-record', source: 'Ana Ruiz' });
+      expect(c.flagged).toBe(false);
+    }
+  });
+
+  it('leaves a quotation flagged when whoever introduced it is anonymous or nobody', () => {
+    const anonymous = 'Officials described the closures at a meeting on Monday.\n\n“The port lost 2,400 jobs last year. The shipyard cut its workforce by half in 2023.”';
+    const nobody = 'The closures were discussed at a meeting on Monday.\n\n“The port lost 2,400 jobs last year. The shipyard cut its workforce by half in 2023.”';
+    for (const text of [anonymous, nobody]) {
+      const quoted = analyzeText(text).checkWorthy.filter((c) => c.text.includes('jobs'));
+      expect(quoted).toHaveLength(1);
+      expect(quoted[0].flagged).toBe(true);
+    }
+  });
+
   it('takes a working link over any attribution, and a name linked to a topic page as a dead link', () => {
     const text = 'The regulator fined the bank $45 million in 2022 for misleading customers about fees.';
     const linked = analyzeText(text, { links: [link(text, 'fined the bank', 'external', 'other site (example.org)')] }).checkWorthy[0];

@@ -108,7 +108,42 @@ export class SourcingJudge {
       const a = this.attribution(i - 1);
       if (a && a.kind !== 'named-unlinked') return a;
     }
-    return null;
+    return this.quotationSpeaker(i);
+  }
+
+  /** Whether sentence i is quoted words: it opens with a quotation mark, or a quote opened earlier
+   *  in its paragraph is still open where it starts. */
+  private insideQuotation(i: number): boolean {
+    const s = this.sentences[i];
+    const own = this.text.slice(s.start, s.end).trimStart();
+    if (/^[“"«]/.test(own)) return true;
+    let k = i - 1;
+    while (k >= 0 && this.sentences[k].block === s.block) k--;
+    const before = quoteBalance(this.text.slice(this.sentences[k + 1].start, s.start));
+    return before.opens > before.closes;
+  }
+
+  /** The speaker of a quotation that has no "she said" of its own: a quote paragraph after
+   *  "The mayor, Ana Ruiz, defended the closures." is Ana Ruiz's words, on the record. Walks back
+   *  over the quotation's earlier sentences (at most four) to the sentence that introduced it, and
+   *  takes its on-the-record source, or else the last person it names. */
+  private quotationSpeaker(i: number): Attribution | null {
+    if (!this.insideQuotation(i)) return null;
+    let k = i - 1;
+    for (let steps = 0; k >= 0 && steps < 4 && this.insideQuotation(k); steps++) {
+      const a = this.attribution(k);
+      if (a) return a.kind === 'on-record' ? a : null;
+      k--;
+    }
+    if (k < 0 || this.insideQuotation(k)) return null;
+    // The introducing sentence must sit right before the quotation: same paragraph, or the one before.
+    const first = this.sentences[k + 1].block;
+    if (this.sentences[k].block !== first && this.sentences[k].block !== first - 1) return null;
+    const a = this.attribution(k);
+    if (a) return a.kind === 'on-record' ? a : null;
+    const people = this.mentions[k].filter((m) => m.type === 'person');
+    if (!people.length) return null;
+    return { kind: 'on-record', source: people[people.length - 1].text, speech: true };
   }
 
   /** Whether one of the two sentences before ends with a colon ("President Obama also said:"). */
