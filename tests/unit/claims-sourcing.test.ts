@@ -43,6 +43,13 @@ describe('attribution in one sentence', () => {
     expect(kind('They have nothing to say about the 40 deaths.')).toBe('none');
     expect(kind('Police found the body of a man in the river on Sunday.')).toBe('none');
   });
+
+  it('credits words a named person is quoted calling something, and only those words', () => {
+    expect(source('In 2013, Senator Mitch McConnell called the debt “the transcendent issue of our era.”')).toBe('Senator Mitch McConnell');
+    expect(findAttribution('Dana Whitfield described the plant as “the biggest employer in the county.”', [])?.quoteOnly).toBe(true);
+    // No quotation: "called" names something, it reports no one's words.
+    expect(kind('The police called the suspect a danger to the public after the raid in 2019.')).toBe('none');
+  });
 });
 
 /** A link over the first occurrence of `anchor` in `text`. */
@@ -90,6 +97,13 @@ describe('sourcing across sentences and links', () => {
       expect(quoted).toHaveLength(1);
       expect(quoted[0].flagged).toBe(true);
     }
+  });
+
+  it('does not carry a quoted label ("X called it “…”") to the next sentence', () => {
+    const text = 'Senator Mitch McConnell once called the debt “the transcendent issue of our era.” By 2017, as majority leader, he pushed a $1.5 trillion tax cut through Congress.';
+    const next = analyzeText(text).checkWorthy.find((c) => c.text.startsWith('By 2017'));
+    expect(next?.sourcing.kind).toBe('none');
+    expect(next?.flagged).toBe(true);
   });
 
   it('takes a working link over any attribution, and a name linked to a topic page as a dead link', () => {

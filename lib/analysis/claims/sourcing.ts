@@ -106,7 +106,7 @@ export class SourcingJudge {
     const prev = this.sentences[i - 1];
     if (prev && prev.block === s.block) {
       const a = this.attribution(i - 1);
-      if (a && a.kind !== 'named-unlinked') return a;
+      if (a && a.kind !== 'named-unlinked' && !a.quoteOnly) return a;
     }
     return this.quotationSpeaker(i);
   }
