@@ -1,7 +1,8 @@
 // How a reader can follow one sentence's support from the article: a working link, a named
 // source on the record, an anonymous or vague one, a document it names but does not link, a link
 // that goes nowhere, or nothing. An attribution in the sentence before or after, in the same
-// paragraph, counts for this one ("The ministry said 14 soldiers died. Another 30 were hurt.").
+// paragraph, counts for this one ("The ministry said 14 soldiers died. Another 30 were hurt."), and
+// a quotation with no "she said" of its own is the words of the person who introduced it.
 import type { LinkSpan } from '../../page/types';
 import type { ClaimReason, ClaimSourcing, Entity } from '../types';
 import type { Sentence } from '../sentences';
