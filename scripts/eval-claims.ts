@@ -3,7 +3,8 @@
 // model, its raw probability at the shipped threshold.
 import path from 'node:path';
 import { analyzeText, CHECK_WORTHY_THRESHOLD, type ClaimsModel } from '../lib/analysis';
-import { claimBusterDir, hasClaimBuster, readClaimRows } from './lib/claims-data';
+import { existsSync } from 'node:fs';
+import { claimBusterDir, corporaDir, hasClaimBuster, readClaimRows, readNewsPageRows } from './lib/claims-data';
 import { addCounts, prf, type Counts } from './lib/eval-score';
 
 const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -33,6 +34,32 @@ export function scoreClaimBusterDev(model: ClaimsModel): ClaimBusterFigures | nu
     raw = addCounts(raw, count(gold, model.score(r.text).probability >= CHECK_WORTHY_THRESHOLD));
   }
   return { rows: rows.length, rules, model: learned, modelRaw: raw };
+}
+
+/** Check-worthiness on the labelled pages training leaves out (scripts/train/claims-news-pages.json,
+ *  `train: false`: a feature, an advocacy essay, a review, an opinion blog), each sentence analysed
+ *  alone as on ClaimBuster. Null without the readability pages. */
+export function scoreHeldOutPages(model: ClaimsModel): { rows: number; rules: Counts; model: Counts } | null {
+  if (!existsSync(path.join(corporaDir, 'readability-test-pages'))) return null;
+  const rows = readNewsPageRows('held-out');
+  let rules = ZERO;
+  let learned = ZERO;
+  for (const r of rows) {
+    rules = addCounts(rules, count(r.label === 1, analyzeText(r.text).checkWorthy.length > 0));
+    learned = addCounts(learned, count(r.label === 1, analyzeText(r.text, { claims: model }).checkWorthy.length > 0));
+  }
+  return { rows: rows.length, rules, model: learned };
+}
+
+export function formatHeldOutPages(f: ReturnType<typeof scoreHeldOutPages>): string {
+  if (!f) return '';
+  return [
+    `
+CHECK-WORTHINESS, labelled pages not trained on (${f.rows} sentences of 4 readability pages: feature, essay, review, opinion blog)`,
+    '                       P    R    F1      tp   fp   fn',
+    `  rules only           ${formatPrf(f.rules)}`,
+    `  model (analysis)     ${formatPrf(f.model)}`,
+  ].join('\n');
 }
 
 export function formatPrf(c: Counts): string {

@@ -14,7 +14,7 @@ import { detectArticle } from '../lib/page/detect';
 import { takeSnapshot } from '../lib/page/snapshot';
 import { analyzeSnapshot, compromiseEntities, loadClaimsModel, loadNerModel, type ClaimsModel, type NerModel } from '../lib/analysis';
 import { nodeModelAssets } from './lib/model-assets';
-import { formatClaimBuster, scoreClaimBusterDev } from './eval-claims';
+import { formatClaimBuster, formatHeldOutPages, scoreClaimBusterDev, scoreHeldOutPages } from './eval-claims';
 import { formatNewsClaims, hasNewsClaims, scoreNewsClaims } from './eval-news-claims';
 import { evalNer, formatNerEval } from './eval-ner';
 import { fixtures, fixturePath, fixturesDir } from '../tests/fixtures/fixtures';
@@ -171,6 +171,7 @@ async function main(): Promise<void> {
     modelClaims: prf(total((r) => r.modelClaims)),
   };
   const claimBuster = scoreClaimBusterDev(model);
+  const heldOutPages = scoreHeldOutPages(model);
   const news = hasNewsClaims() ? { rules: scoreNewsClaims(), model: scoreNewsClaims({ ner: ner ?? undefined, claims: model }) } : null;
   const newsJson = (n: ReturnType<typeof scoreNewsClaims>) => ({ flag: prf(n.flag), checkWorthy: prf(n.checkWorthy), flaggedShare: n.flaggedShare, flagsOutsideSet: n.flagsOutsideSet });
   if (asJson) {
@@ -191,6 +192,7 @@ async function main(): Promise<void> {
           micro,
           perFixture,
           claimBuster: claimBuster && { rules: prf(claimBuster.rules), model: prf(claimBuster.model), modelRaw: prf(claimBuster.modelRaw) },
+          heldOutPages: heldOutPages && { rules: prf(heldOutPages.rules), model: prf(heldOutPages.model) },
           newsClaims: news && { rules: newsJson(news.rules), model: newsJson(news.model) },
           nerCorpora,
         },
@@ -225,6 +227,7 @@ async function main(): Promise<void> {
   for (const r of results) claimLine(r.fixture, r.claims, r.modelClaims, r.goldClaimsNotFound ? `(${r.goldClaimsNotFound} gold claims not in the snapshot text)` : '');
   claimLine('micro', total((r) => r.claims), total((r) => r.modelClaims));
   console.log(formatClaimBuster(claimBuster));
+  if (heldOutPages) console.log(formatHeldOutPages(heldOutPages));
   console.log(news ? formatNewsClaims(news.rules, news.model) : '\nNEWS CLAIMS DEV SET: the readability test pages are not beside the project (../shared/corpora)');
   for (const r of results) {
     if (r.goldFormsNotFound.length) console.log(`\nnote: ${r.fixture}: gold forms not in the snapshot text: ${r.goldFormsNotFound.join(', ')}`);

@@ -40,15 +40,17 @@ export function hasClaimBuster(): boolean {
 export const newsPagesFile = path.join(projectRoot, 'scripts', 'train', 'claims-news-pages.json');
 
 interface AnchoredLabels {
-  pages: { page: string; url: string; sentences: (SentenceAnchor & { checkWorthy: number })[] }[];
+  /** `train: false`: labelled, but left out of training (measured, it did not help); a held-out check. */
+  pages: { page: string; url: string; train?: boolean; sentences: (SentenceAnchor & { checkWorthy: number })[] }[];
 }
 
 /** Our check-worthiness labels on real pages (readability test pages outside the news dev set),
- *  anchored in the text lib/page extracts, so the corpus text stays in ../shared. */
-export function readNewsPageRows(): LabelledSentence[] {
+ *  anchored in the text lib/page extracts, so the corpus text stays in ../shared.
+ *  `which`: the pages training uses (default), or the labelled pages it leaves out. */
+export function readNewsPageRows(which: 'train' | 'held-out' = 'train'): LabelledSentence[] {
   const set = JSON.parse(readFileSync(newsPagesFile, 'utf8')) as AnchoredLabels;
   const dir = path.join(corporaDir, 'readability-test-pages');
-  return set.pages.flatMap((p) => {
+  return set.pages.filter((p) => (p.train !== false) === (which === 'train')).flatMap((p) => {
     const text = devsetSnapshot(dir, p.page, p.url).text;
     const anchors = resolveAnchors(text, p.sentences);
     if (!anchors.ok) throw new Error(`${newsPagesFile}: ${p.page}: sentence ${anchors.index}: ${anchors.problem}`);

@@ -43,6 +43,13 @@ describe('attribution in one sentence', () => {
     expect(kind('They have nothing to say about the 40 deaths.')).toBe('none');
     expect(kind('Police found the body of a man in the river on Sunday.')).toBe('none');
   });
+
+  it('credits words a named person is quoted calling something, and only those words', () => {
+    expect(source('In 2013, Senator Mitch McConnell called the debt “the transcendent issue of our era.”')).toBe('Senator Mitch McConnell');
+    expect(findAttribution('Dana Whitfield described the plant as “the biggest employer in the county.”', [])?.quoteOnly).toBe(true);
+    // No quotation: "called" names something, it reports no one's words.
+    expect(kind('The police called the suspect a danger to the public after the raid in 2019.')).toBe('none');
+  });
 });
 
 /** A link over the first occurrence of `anchor` in `text`. */
@@ -70,6 +77,33 @@ describe('sourcing across sentences and links', () => {
     const [, second] = analyzeText(text).checkWorthy;
     expect(second.sourcing).toMatchObject({ kind: 'on-record', adjacent: true });
     expect(second.flagged).toBe(false);
+  });
+
+  it('gives a quotation paragraph with no "she said" of its own to the person who introduced it', () => {
+    const text = 'The mayor, Ana Ruiz, defended the closures at a meeting on Monday.\n\n“We lost 2,400 jobs in the port last year. The shipyard cut its workforce by half in 2023.”';
+    const quoted = analyzeText(text).checkWorthy.filter((c) => c.text.includes('jobs') || c.text.includes('shipyard'));
+    expect(quoted).toHaveLength(2);
+    for (const c of quoted) {
+      expect(c.sourcing).toMatchObject({ kind: 'on-record', source: 'Ana Ruiz' });
+      expect(c.flagged).toBe(false);
+    }
+  });
+
+  it('leaves a quotation flagged when whoever introduced it is anonymous or nobody', () => {
+    const anonymous = 'Officials described the closures at a meeting on Monday.\n\n“The port lost 2,400 jobs last year. The shipyard cut its workforce by half in 2023.”';
+    const nobody = 'The closures were discussed at a meeting on Monday.\n\n“The port lost 2,400 jobs last year. The shipyard cut its workforce by half in 2023.”';
+    for (const text of [anonymous, nobody]) {
+      const quoted = analyzeText(text).checkWorthy.filter((c) => c.text.includes('jobs'));
+      expect(quoted).toHaveLength(1);
+      expect(quoted[0].flagged).toBe(true);
+    }
+  });
+
+  it('does not carry a quoted label ("X called it “…”") to the next sentence', () => {
+    const text = 'Senator Mitch McConnell once called the debt “the transcendent issue of our era.” By 2017, as majority leader, he pushed a $1.5 trillion tax cut through Congress.';
+    const next = analyzeText(text).checkWorthy.find((c) => c.text.startsWith('By 2017'));
+    expect(next?.sourcing.kind).toBe('none');
+    expect(next?.flagged).toBe(true);
   });
 
   it('takes a working link over any attribution, and a name linked to a topic page as a dead link', () => {

@@ -77,3 +77,27 @@ describe('tests/devsets/news-claims.json', () => {
     }
   });
 });
+
+describe('scripts/train/claims-news-pages.json (training labels and the pages training leaves out)', () => {
+  const pages = JSON.parse(readFileSync(join(__dirname, '..', '..', 'scripts', 'train', 'claims-news-pages.json'), 'utf8')) as {
+    pages: { page: string; url: string; train?: boolean; sentences: { startQuote: string; endQuote: string; checkWorthy: number }[] }[];
+  };
+
+  it('never labels a page of the news dev set, and keeps some pages out of training as a check', () => {
+    const dev = new Set(claims.pages.map((p) => p.page));
+    expect(pages.pages.filter((p) => dev.has(p.page)).map((p) => p.page)).toEqual([]);
+    expect(pages.pages.filter((p) => p.train === false).length).toBeGreaterThanOrEqual(4);
+    for (const p of pages.pages) for (const s of p.sentences) expect([0, 1]).toContain(s.checkWorthy);
+  });
+
+  it.skipIf(!hasCorpus)('splits into what training reads and what it leaves out, every anchor found', async () => {
+    const { readNewsPageRows } = await import('../../scripts/lib/claims-data');
+    const train = readNewsPageRows();
+    const heldOut = readNewsPageRows('held-out');
+    const count = (keep: boolean) => pages.pages.filter((p) => (p.train !== false) === keep).reduce((n, p) => n + p.sentences.length, 0);
+    expect(train).toHaveLength(count(true));
+    expect(heldOut).toHaveLength(count(false));
+    expect(heldOut.some((r) => r.id.startsWith('quanta-1-'))).toBe(true);
+    expect(train.some((r) => r.id.startsWith('quanta-1-'))).toBe(false);
+  });
+});

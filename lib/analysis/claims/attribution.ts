@@ -115,7 +115,9 @@ function attributionAt(text: string, m: RegExpExecArray | RegExpMatchArray, ment
     }
   }
   const candidates = subjectsBefore(before);
-  const weakOk = !WEAK_VERBS.test(verb) || /^\s*(?:[.,;:!?]|$)|^\s+(?:that|how|what|no|little|evidence|signs?|on|in|last|this|it)\b/i.test(after);
+  // "McConnell called the deficit “the transcendent issue of our era”": his words, quoted.
+  const quotesWords = /^(?:called|described)$/i.test(verb) && /^[^.;“"]{0,80}[“"]/.test(after);
+  const weakOk = !WEAK_VERBS.test(verb) || quotesWords || /^\s*(?:[.,;:!?]|$)|^\s+(?:that|how|what|no|little|evidence|signs?|on|in|last|this|it)\b/i.test(after);
   for (const c of candidates) {
     if (/^(?:who|which|that)$/i.test(c.text)) {
       // "a bloc of countries, led by Senegal, which argued": the last name before the verb.
@@ -124,7 +126,7 @@ function attributionAt(text: string, m: RegExpExecArray | RegExpMatchArray, ment
     }
     const a = judgeSource(c.text, c.start, mentions, context);
     // Weak verbs attribute only to studies and vague sources unless a clause follows.
-    if (a && (weakOk || a.kind === 'vague' || a.kind === 'named-unlinked')) return a;
+    if (a && (weakOk || a.kind === 'vague' || a.kind === 'named-unlinked')) return quotesWords && WEAK_VERBS.test(verb) ? { ...a, quoteOnly: true } : a;
   }
   if (say) {
     // "Rafael Montoya, a policy analyst at a nonprofit that tracks space traffic, said": the named

@@ -13,6 +13,8 @@ export interface Attribution {
   source: string;
   /** The attribution names a speaker of quoted words (so it can carry to the next sentence). */
   speech: boolean;
+  /** It covers only the words it quotes ("X called the deficit “…”"), not the next sentence. */
+  quoteOnly?: boolean;
 }
 
 /** An entity mention inside the sentence, offsets relative to the sentence. */

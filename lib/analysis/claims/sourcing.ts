@@ -1,7 +1,8 @@
 // How a reader can follow one sentence's support from the article: a working link, a named
 // source on the record, an anonymous or vague one, a document it names but does not link, a link
 // that goes nowhere, or nothing. An attribution in the sentence before or after, in the same
-// paragraph, counts for this one ("The ministry said 14 soldiers died. Another 30 were hurt.").
+// paragraph, counts for this one ("The ministry said 14 soldiers died. Another 30 were hurt."), and
+// a quotation with no "she said" of its own is the words of the person who introduced it.
 import type { LinkSpan } from '../../page/types';
 import type { ClaimReason, ClaimSourcing, Entity } from '../types';
 import type { Sentence } from '../sentences';
@@ -106,9 +107,44 @@ export class SourcingJudge {
     const prev = this.sentences[i - 1];
     if (prev && prev.block === s.block) {
       const a = this.attribution(i - 1);
-      if (a && a.kind !== 'named-unlinked') return a;
+      if (a && a.kind !== 'named-unlinked' && !a.quoteOnly) return a;
     }
-    return null;
+    return this.quotationSpeaker(i);
+  }
+
+  /** Whether sentence i is quoted words: it opens with a quotation mark, or a quote opened earlier
+   *  in its paragraph is still open where it starts. */
+  private insideQuotation(i: number): boolean {
+    const s = this.sentences[i];
+    const own = this.text.slice(s.start, s.end).trimStart();
+    if (/^[“"«]/.test(own)) return true;
+    let k = i - 1;
+    while (k >= 0 && this.sentences[k].block === s.block) k--;
+    const before = quoteBalance(this.text.slice(this.sentences[k + 1].start, s.start));
+    return before.opens > before.closes;
+  }
+
+  /** The speaker of a quotation that has no "she said" of its own: a quote paragraph after
+   *  "The mayor, Ana Ruiz, defended the closures." is Ana Ruiz's words, on the record. Walks back
+   *  over the quotation's earlier sentences (at most four) to the sentence that introduced it, and
+   *  takes its on-the-record source, or else the last person it names. */
+  private quotationSpeaker(i: number): Attribution | null {
+    if (!this.insideQuotation(i)) return null;
+    let k = i - 1;
+    for (let steps = 0; k >= 0 && steps < 4 && this.insideQuotation(k); steps++) {
+      const a = this.attribution(k);
+      if (a) return a.kind === 'on-record' ? a : null;
+      k--;
+    }
+    if (k < 0 || this.insideQuotation(k)) return null;
+    // The introducing sentence must sit right before the quotation: same paragraph, or the one before.
+    const first = this.sentences[k + 1].block;
+    if (this.sentences[k].block !== first && this.sentences[k].block !== first - 1) return null;
+    const a = this.attribution(k);
+    if (a) return a.kind === 'on-record' ? a : null;
+    const people = this.mentions[k].filter((m) => m.type === 'person');
+    if (!people.length) return null;
+    return { kind: 'on-record', source: people[people.length - 1].text, speech: true };
   }
 
   /** Whether one of the two sentences before ends with a colon ("President Obama also said:"). */
