@@ -141,6 +141,14 @@ function addedBeyond(withUs: PageProbes['added'], without: PageProbes['added']):
   return extra;
 }
 
+/** Each element name as many times as the load that added it most often did. */
+function mostOfEach(a: PageProbes['added'], b: PageProbes['added']): PageProbes['added'] {
+  const count = (list: PageProbes['added']) => list.reduce((m, e) => m.set(e, (m.get(e) ?? 0) + 1), new Map<string, number>());
+  const ca = count(a);
+  const cb = count(b);
+  return [...new Set([...a, ...b])].flatMap((e) => Array<string>(Math.max(ca.get(e) ?? 0, cb.get(e) ?? 0)).fill(e));
+}
+
 async function main(): Promise<void> {
   if (!dir || !existsSync(dir)) {
     console.error('usage: npm run corpus:browser -- DIR [--limit N] [--json FILE]');
@@ -181,19 +189,28 @@ async function main(): Promise<void> {
     // The same page without Backstory, watched at least as long after load: a page whose own
     // scripts keep adding elements (a module loader, an ad slot) must get the same time to do so,
     // or what it added late would be blamed on Backstory.
-    const without = await plain.newPage();
-    await installPageProbes(without, null);
-    await without.goto(p.url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, Math.max(2_500, watchedMs)));
-    const plainProbes = await readPageProbes(without);
-    await without.close();
+    const loadWithout = async () => {
+      const without = await plain.newPage();
+      await installPageProbes(without, null);
+      await without.goto(p.url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(2_500, watchedMs)));
+      const read = await readPageProbes(without);
+      await without.close();
+      return read;
+    };
+    const plainProbes = await loadWithout();
+    // Some pages add elements by chance (an ad loader on a timer, a tracker after a random
+    // delay): before blaming Backstory for an element, give the page a second load without it
+    // and count what either load added on its own.
+    let added = addedBeyond(probes.added, plainProbes.added);
+    if (added.length) added = addedBeyond(probes.added, mostOfEach(plainProbes.added, (await loadWithout()).added));
 
     const row: PageRow = {
       page: p.name,
       article,
       highlights,
       errors,
-      addedByOthers: addedBeyond(probes.added, plainProbes.added),
+      addedByOthers: added,
       longTasksWith: probes.longTasks,
       longTasksWithout: plainProbes.longTasks,
       backstoryLongestMs: Math.max(0, timings?.detectMs ?? 0, snapshotTask(timings), timings?.paint?.longestSliceMs ?? 0),

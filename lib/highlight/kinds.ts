@@ -44,7 +44,8 @@ export const HIGHLIGHT_CSS = RULES;
  * (`::highlight(x)` is `*::highlight(x)`) make the browser recompute the style of the whole page
  * when the sheet is adopted: about 70 ms on a 1 MB article, the largest single cost of painting
  * it. Chromium passes highlight styles down from the root (CSS Pseudo 4 highlight inheritance:
- * every property, inherited or not), so a rule on :root paints all text at the cost of one element.
+ * every property, inherited or not; for custom highlights since Chromium 105, the API's first
+ * version), so a rule on :root paints all text at the cost of one element.
  */
 export function highlightCss(onRoot: boolean): string {
   return onRoot ? RULES.replace(/^::highlight/gm, ':root::highlight') : RULES;
