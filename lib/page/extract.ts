@@ -2,7 +2,8 @@
 // Runs in the page's main thread once per article: linear, attributes only, no layout reads.
 import type { ArticleExtraction, LinkSpan, TextBlock, TextNodeSpan } from './types';
 import { CHROME_LINE } from './boilerplate';
-import { BLOCKS, findLayout, isElement, isText, KINDS, runToEnd, tagOf, type Kind, type Layout } from './layout';
+import { BLOCKS, findLayout, isElement, isText, KINDS, tagOf, type Kind, type Layout } from './layout';
+import { runToEnd } from './slices';
 import { readLink } from './links';
 import { isWhitespaceAt } from './whitespace';
 

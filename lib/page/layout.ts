@@ -52,8 +52,6 @@ export function findLayout(doc: Document): Layout {
   return runToEnd(findLayoutSteps(doc));
 }
 
-export { runToEnd } from './slices';
-
 /** Elements scanned between two points where a sliced caller may pause. */
 const PAUSE_EVERY = 64;
 
