@@ -135,3 +135,36 @@ describe('sourcing across sentences and links', () => {
     expect(claim.reasons.map((r) => r.label).slice(0, 2)).toEqual(['its link goes nowhere (#)', 'anonymous source (officials)']);
   });
 });
+
+describe('sourcing patterns of news prose', () => {
+  it('keeps an unnamed source flagged when the only link is to the outlet’s own related story', () => {
+    const text = 'The minister resigned on Tuesday after 40 years in parliament, a senior source told Reuters.';
+    const related = link(text, 'The minister', 'same-site', 'same site', 'https://news.example/2024/05/03/minister-faces-calls-to-resign-over-contracts');
+    const [claim] = analyzeText(text, { links: [related] }).checkWorthy;
+    expect(claim.sourcing).toMatchObject({ kind: 'anonymous', source: 'a senior source' });
+    expect(claim.flagged).toBe(true);
+    // A link to the source itself, on another site, still counts.
+    const [external] = analyzeText(text, { links: [link(text, 'resigned on Tuesday', 'external', 'other site (example.org)')] }).checkWorthy;
+    expect(external.sourcing.kind).toBe('linked');
+  });
+
+  it('gives "the source, who said …, told Reuters" to the unnamed source, not to the last name before it', () => {
+    const text = 'The two ministers are Ana Ruiz and Tomas Berg, who fled to the compound, the source, who said he had spoken to people inside, told Reuters.';
+    const at = text.indexOf('Tomas Berg');
+    const mentions = [{ start: at, end: at + 'Tomas Berg'.length, type: 'person' as const, text: 'Tomas Berg' }];
+    expect(findAttribution(text, mentions)).toMatchObject({ kind: 'anonymous', source: 'the source' });
+    // A named speaker in the same shape stays on the record.
+    const named = 'The ministers fled to the compound, Ana Ruiz, who said she had spoken to them, told Reuters.';
+    const ana = named.indexOf('Ana Ruiz');
+    expect(findAttribution(named, [{ start: ana, end: ana + 8, type: 'person', text: 'Ana Ruiz' }])?.kind).toBe('on-record');
+  });
+
+  it('counts what "the researchers were able to" do as the linked study’s finding', () => {
+    const text = 'A new study followed 2,000 patients at five hospitals.\n\nHowever, the researchers were able to predict the choices of four in five patients within 300 milliseconds.';
+    const links = [link(text, 'A new study', 'external', 'other site (example.org)')];
+    const finding = analyzeText(text, { links }).checkWorthy.find((c) => c.text.startsWith('However'));
+    expect(finding?.sourcing).toMatchObject({ kind: 'linked', adjacent: true });
+    // With no link anywhere before it, the finding stays unsourced.
+    expect(analyzeText(text).checkWorthy.find((c) => c.text.startsWith('However'))?.flagged).toBe(true);
+  });
+});

@@ -120,6 +120,11 @@ function attributionAt(text: string, m: RegExpExecArray | RegExpMatchArray, ment
   const weakOk = !WEAK_VERBS.test(verb) || quotesWords || /^\s*(?:[.,;:!?]|$)|^\s+(?:that|how|what|no|little|evidence|signs?|on|in|last|this|it)\b/i.test(after);
   for (const c of candidates) {
     if (/^(?:who|which|that)$/i.test(c.text)) {
+      // "the source, who said he had spoken to people inside, told Reuters": the relative clause
+      // speaks for the noun before it, which may be unnamed.
+      const antecedent = /(?:^|[,;:—–]\s*)([^,;:"“”()—–]{2,60}),\s*$/.exec(before.slice(0, c.start));
+      const judged = antecedent && judgeSource(antecedent[1], before.indexOf(antecedent[1], antecedent.index), mentions, context);
+      if (judged && judged.kind !== 'on-record') return judged;
       // "a bloc of countries, led by Senegal, which argued": the last name before the verb.
       const last = mentions.filter((x) => x.end <= verbAt && x.type !== 'place').pop();
       return last ? { kind: 'on-record', source: last.text, speech: false } : null;

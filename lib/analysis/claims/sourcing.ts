@@ -9,6 +9,9 @@ import type { Sentence } from '../sentences';
 import { LinkIndex, checkSupport, isWorkingLink } from '../support';
 import { findAttribution, quoteBalance, type Attribution, type SentenceMention } from './attribution';
 
+/** The study's own people or pages as a clause's subject: "the researchers were able to", "what the authors determined". */
+const STUDY_SUBJECT = /\b(?:the|these|its|their)\s+(?:study|report|paper|survey|researchers|scientists|authors|study's|report's)\s+(?:(?:also|then|further|later|were|was|have|had|has)\s+)*(?:able|found|determined|showed|shows|measured|observed|concluded|calculated|discovered|estimated|reported|identified|predicted|noted)\b/i;
+
 /** Sourcing kinds whose support a reader cannot follow: a check-worthy sentence with one is flagged. */
 export const UNFOLLOWABLE = new Set<ClaimSourcing['kind']>(['none', 'anonymous', 'vague', 'named-unlinked', 'dead-link']);
 
@@ -37,8 +40,13 @@ export class SourcingJudge {
   judge(i: number): SourcedSentence {
     const sentence = this.sentences[i];
     const support = checkSupport(this.index, sentence, this.sentences[i - 1], this.text);
-    if (support.kind === 'linked') return linked(support.link);
     const own = this.attribution(i);
+    // "…, a senior source told Reuters.": the sentence rests on its unnamed source; a link to the
+    // outlet's own related story (on a name or a clause inside it) does not show where it came from.
+    if (support.kind === 'linked') {
+      if (own?.kind === 'anonymous' && support.link.verdict === 'same-site') return { sourcing: { kind: 'anonymous', source: own.source }, reasons: [attributionReason(own)] };
+      return linked(support.link);
+    }
     const adjacent = own ? null : this.adjacentAttribution(i);
     const found = own ?? adjacent;
     const where = adjacent ? { adjacent: true } : {};
@@ -48,6 +56,11 @@ export class SourcingJudge {
     }
     // "The report concluded …" after the report was linked: the reader has the link already.
     if (found && found.kind !== 'anonymous' && /^(?:the|this|that|these|its|their)\s+(?:\w+\s+)?(?:report|study|survey|paper|analysis|authors?|researchers?|scientists?|findings|data)\b/i.test(found.source)) {
+      const earlier = this.workingLinkBefore(sentence.start);
+      if (earlier) return linked(earlier, true);
+    }
+    // "However, the scientists were able to match …" after the study was linked: its findings.
+    if (!found && STUDY_SUBJECT.test(this.text.slice(sentence.start, sentence.end))) {
       const earlier = this.workingLinkBefore(sentence.start);
       if (earlier) return linked(earlier, true);
     }
