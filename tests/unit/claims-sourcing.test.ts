@@ -167,4 +167,14 @@ describe('sourcing patterns of news prose', () => {
     // With no link anywhere before it, the finding stays unsourced.
     expect(analyzeText(text).checkWorthy.find((c) => c.text.startsWith('However'))?.flagged).toBe(true);
   });
+
+  it('carries a linked report to the next paragraph that goes on with its findings ("It ranked …", "Additionally, …")', () => {
+    const text =
+      'The report also suggested the country was not the jobs machine it claims to be.\n\nPowered by Example.com\n\nIt ranked ninth of ten for the share of adults aged 25 to 54 in work in 2015.\n\nThe report concluded that the safety net provides half the help families need.\n\nAdditionally, benefits paid in the country were 40% lower than the average of the other nine.';
+    const links = [link(text, 'report also suggested', 'external', 'other site (example.org)')];
+    const found = analyzeText(text, { links }).checkWorthy;
+    for (const start of ['It ranked', 'Additionally']) expect(found.find((c) => c.text.startsWith(start))?.sourcing).toMatchObject({ kind: 'linked', adjacent: true });
+    // Without the report's link, the findings are unsourced.
+    expect(analyzeText(text).checkWorthy.find((c) => c.text.startsWith('It ranked'))?.flagged).toBe(true);
+  });
 });

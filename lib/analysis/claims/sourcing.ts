@@ -12,6 +12,11 @@ import { findAttribution, quoteBalance, type Attribution, type SentenceMention }
 /** The study's own people or pages as a clause's subject: "the researchers were able to", "what the authors determined". */
 const STUDY_SUBJECT = /\b(?:the|these|its|their)\s+(?:study|report|paper|survey|researchers|scientists|authors|study's|report's)\s+(?:(?:also|then|further|later|were|was|have|had|has)\s+)*(?:able|found|determined|showed|shows|measured|observed|concluded|calculated|discovered|estimated|reported|identified|predicted|noted)\b/i;
 
+/** A sentence that carries on from the one before: "It ranked …", "Additionally, …", "Among its key findings: …". */
+const CONTINUES = /^\s*(?:It|Its|They|Their|Additionally|In addition|Also|Moreover|Furthermore|Among (?:its|their|the)|The (?:report|study|survey|paper|analysis)(?:'s|’s)?)\b/;
+/** The sentence before speaks of a document: "The report also suggested …", "a new study released on Monday". */
+const DOCUMENT_MENTION = /\b(?:the|this|that|a|an|new|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:report|study|survey|paper|analysis)\b/i;
+
 /** Sourcing kinds whose support a reader cannot follow: a check-worthy sentence with one is flagged. */
 export const UNFOLLOWABLE = new Set<ClaimSourcing['kind']>(['none', 'anonymous', 'vague', 'named-unlinked', 'dead-link']);
 
@@ -63,6 +68,20 @@ export class SourcingJudge {
     if (!found && STUDY_SUBJECT.test(this.text.slice(sentence.start, sentence.end))) {
       const earlier = this.workingLinkBefore(sentence.start);
       if (earlier) return linked(earlier, true);
+    }
+    // "The report also suggested … [link]. It ranked near the bottom …": the next sentence goes on
+    // with the linked document's findings, as do the words after "Among its key findings:".
+    if (!found && i > 0) {
+      // Skip a widget's line or two between the paragraphs ("Powered by SmartAsset.com").
+      let k = i - 1;
+      while (k > 0 && k > i - 3 && this.sentences[k].block !== sentence.block && wordCount(this.text.slice(this.sentences[k].start, this.sentences[k].end)) < 5) k--;
+      const prev = this.sentences[k];
+      const prevText = this.text.slice(prev.start, prev.end);
+      const leadIn = /:\s*$/.test(prevText);
+      if (prev.block >= sentence.block - 2 && (leadIn || (CONTINUES.test(this.text.slice(sentence.start, sentence.end)) && DOCUMENT_MENTION.test(prevText)))) {
+        const before = this.judge(k).sourcing;
+        if (before.kind === 'linked') return { sourcing: { ...before, adjacent: true }, reasons: [] };
+      }
     }
     // Precedence (the dev set's): named-unlinked > dead link > anonymous > vague > none.
     if (found?.kind === 'named-unlinked' || (found && !support.reasons.length)) {
@@ -202,4 +221,8 @@ function mentionsBySentence(sentences: readonly Sentence[], entities: readonly E
     }
   });
   return out;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
