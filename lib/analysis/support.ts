@@ -33,11 +33,21 @@ export class LinkIndex {
 /** A link a reader can follow to a source: another site, or another article of the same outlet. */
 export function isWorkingLink(link: LinkSpan): boolean {
   // Another site's topic or tag page ("abcnews.go.com/topics/…/supreme-court.htm") is no source either.
-  if (link.verdict === 'external' || link.verdict === 'other-host') return !/\/(?:topics?|tags?|subjects?|keywords?)\//i.test(pathOf(link));
+  if (link.verdict === 'external' || link.verdict === 'other-host') return !/\/(?:topics?|tags?|subjects?|keywords?)\//i.test(pathOf(link)) && !isSocialProfile(link);
   if (link.verdict !== 'same-site' || (link.why !== 'same site' && link.why !== 'relative link')) return false;
   // A name linked to an outlet page that is not an article ("New Zealand" → /world/newzealand,
   // "Robert Mugabe" → /robert-mugabe/) is a topic page.
   return !isTopicAnchor(link.text) || looksLikeArticle(pathOf(link));
+}
+
+/** "@Uber_Sydney" → twitter.com/Uber_Sydney: an account's profile page shows none of its posts' words. */
+function isSocialProfile(link: LinkSpan): boolean {
+  try {
+    const url = new URL(link.url ?? link.href);
+    return /(?:^|\.)(?:twitter\.com|x\.com|instagram\.com|facebook\.com|tiktok\.com|threads\.net)$/i.test(url.hostname) && /^\/@?[\w.]+\/?$/.test(url.pathname);
+  } catch {
+    return false;
+  }
 }
 
 function pathOf(link: LinkSpan): string {

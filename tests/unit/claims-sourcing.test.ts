@@ -177,4 +177,27 @@ describe('sourcing patterns of news prose', () => {
     // Without the report's link, the findings are unsourced.
     expect(analyzeText(text).checkWorthy.find((c) => c.text.startsWith('It ranked'))?.flagged).toBe(true);
   });
+
+  it('reads a present-tense "explains X" or "notes X" after a quote as the speaker, and carries it to the next quote paragraph', () => {
+    expect(source('"If the time they reported was valid, we could predict the accuracy of the decision," explains Michael Shadlen.')).toBe('Michael Shadlen');
+    const text = '"If the time they reported was valid, we could predict the accuracy of the decision," explains Michael Shadlen.\n\n"We used a trick based on earlier studies, which showed that the speed and accuracy of decisions were tied together in 2012."';
+    const quote = analyzeText(text).checkWorthy.find((c) => c.text.startsWith('"We used'));
+    expect(quote?.sourcing).toMatchObject({ kind: 'on-record' });
+    expect(quote?.flagged).toBe(false);
+    expect(source('"Prices rose 40% in two years," notes Ana Ruiz, an economist at the bank.')).toBe('Ana Ruiz');
+  });
+
+  it('takes no source from a passive participle ("called on by tribes")', () => {
+    expect(kind('Parata has overseen more than 500 strandings and is the leading whale expert, called on by tribes around the country.')).toBe('none');
+    expect(kind('The plan, described by critics as a giveaway, would cost $4 billion.')).toBe('none');
+  });
+
+  it('does not count a link to a social account’s profile page as a source', () => {
+    const text = 'Critics quickly piled on, and the company soon offered 2,000 free rides out of the area.';
+    const profile = link(text, 'the company', 'external', 'other site (twitter.com)', 'https://twitter.com/Uber_Sydney');
+    const [claim] = analyzeText(text, { links: [profile] }).checkWorthy;
+    expect(claim.flagged).toBe(true);
+    const post = link(text, 'the company', 'external', 'other site (twitter.com)', 'https://twitter.com/Uber_Sydney/status/544359432000000000');
+    expect(analyzeText(text, { links: [post] }).checkWorthy[0].sourcing.kind).toBe('linked');
+  });
 });

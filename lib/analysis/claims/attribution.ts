@@ -14,10 +14,10 @@ function anyCase(words: string): string {
 }
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|stated|announced|announces|confirmed|confirms|denied|denies|claimed|claims|claim|alleged|alleges|argued|argues|argue|warned|warns|warn|estimated|estimates|estimate|projected|projects|forecast|forecasts|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|noted|explained|testified|reported|reports|believe|believes|believed|think|thinks|found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|predicted|predicts|predict|concluded|concludes|revealed|reveals|disclosed|divulged|accused|accuses|accuse|blamed|blame|challenged|defended|regard|regards|contend|contends|contended|maintain|maintains|maintained|insist|recalled|described|called|put it';
+  'said|says|say|told|tells|added|adds|wrote|writes|stated|announced|announces|confirmed|confirms|denied|denies|claimed|claims|claim|alleged|alleges|argued|argues|argue|warned|warns|warn|estimated|estimates|estimate|projected|projects|forecast|forecasts|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|noted|notes|explained|explains|testified|reported|reports|believe|believes|believed|think|thinks|found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|predicted|predicts|predict|concluded|concludes|revealed|reveals|disclosed|divulged|accused|accuses|accuse|blamed|blame|challenged|defended|regard|regards|contend|contends|contended|maintain|maintains|maintained|insist|recalled|described|called|put it';
 const VERB_RE = new RegExp(`\\b(?:(?:has|have|had|also|previously|later|earlier|repeatedly|publicly|privately|separately|recently|once|long|already|often|widely)\\s+)*(${VERBS})\\b`, 'gi');
 /** Verbs that attribute what follows as speech (so a quote may carry on into the next sentence). */
-const SAY_VERBS = /^(?:said|says|say|told|tells|added|adds|wrote|writes|stated|announced|insisted|argued|warned|claimed|alleged|noted|explained|acknowledged|admitted|conceded|testified|confirmed|denied|recalled|divulged|put it)$/i;
+const SAY_VERBS = /^(?:said|says|say|told|tells|added|adds|wrote|writes|stated|announced|insisted|argued|warned|claimed|alleged|noted|notes|explained|explains|acknowledged|admitted|conceded|testified|confirmed|denied|recalled|divulged|put it)$/i;
 /** "Police found the body" is an event, not an attribution: these verbs attribute only before a clause. */
 const WEAK_VERBS = /^(?:found|finds|find|show|shows|showed|shown|revealed|reveals|reported|reports|disclosed|described|called|defended|challenged|blamed|blame|regard|regards)$/i;
 const ESTIMATE_VERBS = /^(?:estimated|estimates|estimate|projected|projects|forecast|forecasts|predicted|predicts|predict)$/i;
@@ -103,6 +103,9 @@ function attributionAt(text: string, m: RegExpExecArray | RegExpMatchArray, ment
   // "nothing to say", "would argue", "did not claim": not this sentence's attribution.
   // "is said to", "was reported": passive, left to the impersonal pattern below.
   if (/\b(?:to|will|would|could|should|can|may|might|must|do|does|did|not|n't|never|is|are|was|were|be|been|being)\s+$/i.test(before)) return null;
+  // "the leading whale expert, called on by tribes", "a move described by critics as": a passive
+  // participle, whose agent (if any) comes after "by"; the phrase before it is no source.
+  if (/^\s+(?:(?:on|upon|in|up|out)\s+)?by\b/i.test(after)) return null;
   const say = SAY_VERBS.test(verb);
   const context = { speech: quoted || /^(?:said|says|told|added|wrote)$/i.test(verb), statistic, estimate: ESTIMATE_VERBS.test(verb) };
   // Inverted: '"…," said Amina Diallo, head of the delegation.'
