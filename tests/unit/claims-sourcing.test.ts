@@ -17,6 +17,12 @@ describe('attribution in one sentence', () => {
     expect(kind('He said the bridge had been inspected twice since 2019.')).toBe('on-record');
   });
 
+  it('calls a role at a place nobody names an unnamed source, and a role at a named body on the record', () => {
+    expect(findAttribution('Several residents objected, and the owner of a car dealership said he would lose 40 parking spaces.', [])).toMatchObject({ kind: 'anonymous', source: 'the owner of a car dealership' });
+    expect(kind('A nurse at a hospital in the city said 12 patients had died overnight.')).toBe('anonymous');
+    expect(kind('The owner of the dealership said he would lose 40 parking spaces.')).toBe('on-record');
+  });
+
   it('tells anonymous sources from named ones, even when a name modifies them', () => {
     expect(kind('Two gunmen died and three others escaped, officials said.')).toBe('anonymous');
     expect(kind('Administration officials said the sanctions would be lifted on Friday.')).toBe('anonymous');

@@ -44,6 +44,7 @@ const DOCUMENT_HEAD = /^(?:report|reports|study|studies|survey|surveys|poll|poll
 /** A role or body speaking for itself: on the record even without a name. */
 const ROLE_OR_BODY =
   /\b(?:ministry|minister|department|government|council|court|judge|police|army|military|navy|agency|company|firm|bank|board|commission|committee|office|spokes(?:man|woman|person)|president|prime minister|premier|chancellor|mayor|governor|secretary|chief|chairman|chairwoman|chair|director|head|leader|ceo|founder|prosecutors?|attorney|lawyer|regulator|authority|union|party|campaign|club|manager|coach|university|hospital|embassy|senator|congress(?:man|woman)|representative|white house|kremlin|pentagon|statement|administration|cabinet|parliament|senate|assembly|charity|institute|foundation|family|organi[sz]ers|operator|airline|owner|author|authors|creator|developer|programmer)\b/i;
+const UNNAMED_ROLE = /^(?:the|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:owner|manager|worker|employee|nurse|doctor|teacher|driver|resident|member|official|director|head|spokes(?:man|woman|person)|engineer|lawyer|officer|volunteer|student|parent|farmer|shopkeeper)\s+(?:of|at|for|from|in)\s+(?:a|an|one)\s/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const DETERMINER = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\b/i;
 const PREPOSITION = /\s+(?:at|from|in|of|for|with|on|to|close|inside|within|across|who|familiar|briefed|involved)\b.*$/i;
@@ -77,6 +78,9 @@ function judgePhrase(source: string, at: number, mentions: readonly SentenceMent
     return { kind: 'anonymous', source: phrase, speech };
   }
   if (person) return { kind: 'on-record', source: person.text, speech };
+  // "the owner of a car dealership", "a nurse at a hospital in the city": a role in a place nobody
+  // names is one unnamed person, not a body speaking on the record.
+  if (!inside.some((m) => m.type === 'organization') && UNNAMED_ROLE.test(phrase)) return { kind: 'anonymous', source: phrase.replace(/\s+(?:who|that)$/i, ''), speech };
   if (DOCUMENT_HEAD.test(head) || /\b(?:report|study|survey|poll|data|figures|statistics|research)\b/i.test(phrase)) {
     // "studies show", "local news reports": nothing a reader could look up.
     const generic = !body && !DETERMINER.test(phrase) && !/^(?:a|an)\b/i.test(phrase) && /s$/.test(head);
