@@ -44,6 +44,13 @@ describe('attribution in one sentence', () => {
     expect(kind('Leaked files seen by Reuters suggest the general planned the move for months.')).toBe('named-unlinked');
   });
 
+  it('credits "an article by X that claimed …" to the article, which is not linked', () => {
+    const text = 'Emery also retweeted an article by New York magazine that claimed the election was won on lies.';
+    const at = text.indexOf('Emery');
+    expect(findAttribution(text, [{ start: at, end: at + 5, type: 'person', text: 'Emery' }])).toMatchObject({ kind: 'named-unlinked', source: 'an article by New York magazine' });
+    expect(findAttribution('The regulator cited a study by Oxford University that found the drug cut deaths by a third.', [])).toMatchObject({ kind: 'named-unlinked', source: 'a study by Oxford University' });
+  });
+
   it('ignores verbs inside a quote and verbs that attribute nothing', () => {
     expect(source('“People think the grid is safe, but it is not,” said Patrick Moore, an engineer at the utility.')).toBe('Patrick Moore');
     expect(kind('They have nothing to say about the 40 deaths.')).toBe('none');

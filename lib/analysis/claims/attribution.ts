@@ -37,6 +37,8 @@ const DOCUMENT_RE = new RegExp(
 const DOCUMENT_VERBS = /^\s*(?:\S+\s+){0,8}?(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|said|says|concluded|concludes|estimated|estimates|revealed|reveals|indicates?|indicated|warned|warns|predicted|predicts|ranked|ranks)\b/i;
 /** "… published a report", "in a study released on Monday": the document is the source. */
 const PUBLISHED_RE = /\b(?:published|released|issued|commissioned|in)\s+((?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:report|study|survey|poll|analysis|audit|paper|white paper|census|dossier))\b/i;
+/** A piece another outlet or body published, as the subject of a relative clause: "an article by New York magazine that". */
+const DOCUMENT_THAT_RE = /\b((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:article|report|study|story|column|op-ed|editorial|paper|survey|poll|analysis|investigation)\s+(?:by|from|in)\s+(?:the\s+)?\p{Lu}[^,;:"“”()]{1,60}?),?\s+(?:that|which)\s+$/u;
 /** A statistic rather than a count of events: shares, money, large amounts, rates. */
 const HAS_STATISTIC = /\d\s?(?:%|percent|per cent)|[$€£¥]\s?\d|\b(?:million|billion|trillion|percent|per cent|rate|average|gross domestic product|gdp)\b/i;
 
@@ -106,6 +108,9 @@ function attributionAt(text: string, m: RegExpExecArray | RegExpMatchArray, ment
   // "the leading whale expert, called on by tribes", "a move described by critics as": a passive
   // participle, whose agent (if any) comes after "by"; the phrase before it is no source.
   if (/^\s+(?:(?:on|upon|in|up|out)\s+)?by\b/i.test(after)) return null;
+  // "retweeted an article by New York magazine that claimed …": the unlinked article is the source.
+  const document = DOCUMENT_THAT_RE.exec(before);
+  if (document) return { kind: 'named-unlinked', source: document[1], speech: false };
   const say = SAY_VERBS.test(verb);
   const context = { speech: quoted || /^(?:said|says|told|added|wrote)$/i.test(verb), statistic, estimate: ESTIMATE_VERBS.test(verb) };
   // Inverted: '"…," said Amina Diallo, head of the delegation.'
